@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * of the schema). Properties the platform rewrites on every commit ({@link #VOLATILE_PROPERTIES}) are
  * left out, so writing rows does not make a reviewed plan stale; changing the schema does.
  */
-public record LiveFingerprint(Map<String, String> tables) {
+public record LiveFingerprint(Map<TableName, String> tables) {
   public static final String ABSENT = "absent";
   static final Set<String> VOLATILE_PROPERTIES =
       Set.of("delta.lastCommitTimestamp", "delta.lastUpdateVersion", "transient_lastDdlTime");
@@ -39,17 +39,17 @@ public record LiveFingerprint(Map<String, String> tables) {
 
   /** The fingerprint of {@code touched}, each looked up in {@code live} (absent when not there). */
   public static LiveFingerprint of(Collection<TableName> touched, List<Table> live) {
-    Map<String, String> out = new TreeMap<>();
+    Map<TableName, String> out = new TreeMap<>();
     for (TableName name : touched) {
       String digest = live.stream().filter(t -> t.name().equals(name)).findFirst()
           .map(t -> sha256(canonical(t))).orElse(ABSENT);
-      out.put(name.toString(), digest);
+      out.put(name, digest);
     }
     return new LiveFingerprint(out);
   }
 
   /** The tables whose entry differs from {@code current}'s (a table missing there counts as absent). */
-  public List<String> changedIn(LiveFingerprint current) {
+  public List<TableName> changedIn(LiveFingerprint current) {
     return tables.entrySet().stream()
         .filter(e -> !e.getValue().equals(current.tables().getOrDefault(e.getKey(), ABSENT)))
         .map(Map.Entry::getKey)

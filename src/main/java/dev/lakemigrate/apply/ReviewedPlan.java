@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,10 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
   static final int FORMAT_VERSION = 1;
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final ObjectWriter PRETTY = MAPPER.writer(
-      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+      .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""))
+      .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
 
   public ReviewedPlan {
     Objects.requireNonNull(id, "id");
@@ -59,12 +63,12 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
 
   /** The tables to introspect for {@link #verify}. */
   public List<TableName> tables() {
-    return fingerprint.tables().keySet().stream().map(ReviewedPlan::parseName).toList();
+    return List.copyOf(fingerprint.tables().keySet());
   }
 
   /** Refuses with REVIEWED_PLAN_STALE when any touched table's live state changed since the plan was made. */
   public void verify(LiveFingerprint current) {
-    List<String> changed = fingerprint.changedIn(current);
+    List<String> changed = fingerprint.changedIn(current).stream().map(TableName::toString).toList();
     if (!changed.isEmpty()) throw Errors.reviewedPlanStale(source, String.join(", ", changed), "changed");
   }
 
@@ -103,7 +107,12 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
       throw Errors.reviewedPlanUnreadable(source,
           "it lacks format_version " + FORMAT_VERSION + ", id, fingerprint or statements", null);
     }
-    ReviewedPlan plan = shape.toPlan(source);
+    ReviewedPlan plan;
+    try {
+      plan = shape.toPlan(source);
+    } catch (RuntimeException e) {
+      throw Errors.reviewedPlanUnreadable(source, "a statement or table entry is malformed (" + e.getMessage() + ")", e);
+    }
     if (!idOf(plan.engine(), plan.fingerprint(), plan.steps()).equals(plan.id())) {
       throw Errors.reviewedPlanEdited(source, plan.id());
     }
@@ -112,17 +121,12 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
 
   private static String idOf(String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps) {
     try {
-      String content = MAPPER.writeValueAsString(new FileShape(FORMAT_VERSION, "", engine, fingerprint.tables(),
-          steps.stream().map(StatementShape::of).toList()));
+      String content = MAPPER.writeValueAsString(new FileShape(FORMAT_VERSION, "", engine,
+          TableState.of(fingerprint), steps.stream().map(StatementShape::of).toList()));
       return "sha256:" + LiveFingerprint.sha256(content);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot compute the id of a reviewed plan", e);
     }
-  }
-
-  private static TableName parseName(String dotted) {
-    String[] parts = dotted.split("\\.", 3);
-    return TableName.of(parts[0], parts[1], parts[2]);
   }
 
   /** The file's JSON shape (documented in docs/json-report.md). */
@@ -130,18 +134,40 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
       @JsonProperty("format_version") int formatVersion,
       @JsonProperty("id") String id,
       @JsonProperty("engine") String engine,
-      @JsonProperty("fingerprint") Map<String, String> fingerprint,
+      @JsonProperty("fingerprint") List<TableState> fingerprint,
       @JsonProperty("statements") List<StatementShape> statements) {
 
     static FileShape of(ReviewedPlan p) {
-      return new FileShape(FORMAT_VERSION, p.id(), p.engine(), p.fingerprint().tables(),
+      return new FileShape(FORMAT_VERSION, p.id(), p.engine(), TableState.of(p.fingerprint()),
           p.steps().stream().map(StatementShape::of).toList());
     }
 
     ReviewedPlan toPlan(String source) {
-      return new ReviewedPlan(id, engine, new LiveFingerprint(fingerprint),
+      Map<TableName, String> states = new LinkedHashMap<>();
+      fingerprint.forEach(t -> states.put(tableName(t.table()), t.state()));
+      return new ReviewedPlan(id, engine, new LiveFingerprint(states),
           statements.stream().map(StatementShape::toStep).toList(), source);
     }
+  }
+
+  /** One table's live state: {@code {"table": ["main", "sales", "orders"], "state": "<sha256>|absent"}}. */
+  record TableState(
+      @JsonProperty("table") List<String> table,
+      @JsonProperty("state") String state) {
+
+    static List<TableState> of(LiveFingerprint fingerprint) {
+      return fingerprint.tables().entrySet().stream()
+          .map(e -> new TableState(parts(e.getKey()), e.getValue())).toList();
+    }
+  }
+
+  private static List<String> parts(TableName t) {
+    return List.of(t.catalog(), t.schema(), t.name());
+  }
+
+  private static TableName tableName(List<String> parts) {
+    if (parts == null || parts.size() != 3) throw new IllegalArgumentException("a table is [catalog, schema, name]");
+    return TableName.of(parts.get(0), parts.get(1), parts.get(2));
   }
 
   record StatementShape(
@@ -152,12 +178,12 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
       @JsonProperty("skipped_reason") String skippedReason) {
 
     static StatementShape of(ExecutionStep s) {
-      return new StatementShape(s.index(), List.of(s.table().catalog(), s.table().schema(), s.table().name()),
+      return new StatementShape(s.index(), parts(s.table()),
           s.sql(), s.changeCodes(), s.skipReason());
     }
 
     ExecutionStep toStep() {
-      return new ExecutionStep(index, TableName.of(table.get(0), table.get(1), table.get(2)), sql, changeCodes,
+      return new ExecutionStep(index, tableName(table), sql, changeCodes,
           skippedReason);
     }
   }

@@ -12,13 +12,13 @@ import java.nio.file.Path;
  * Golden files under {@code src/test/resources/report/}. A mismatch fails; the files are rewritten
  * only when the build runs with {@code -Dlakemigrate.updateGolden=true} (then review the diff).
  */
-final class Golden {
+public final class Golden {
   static final Path ROOT = Path.of("src/test/resources/report");
   private static final boolean UPDATE = Boolean.getBoolean("lakemigrate.updateGolden");
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) {
+  public static void assertMatches(String name, String actual) {
     Path file = ROOT.resolve(name);
     try {
       if (UPDATE) {

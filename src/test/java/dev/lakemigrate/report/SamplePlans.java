@@ -134,6 +134,11 @@ public final class SamplePlans {
     return b.build();
   }
 
+  /** {@link #longPlan} with two changes: what a re-plan finds when apply did not converge. */
+  public static Plan longPlanOfTwo() {
+    return longPlan(2);
+  }
+
   private static Classification safe(String code, String message) {
     return new Classification(Risk.SAFE, code, message, null, List.of());
   }
