@@ -8,18 +8,34 @@ import dev.lakemigrate.plan.PlannedChange;
 import dev.lakemigrate.plan.PlannedStatement;
 import dev.lakemigrate.plan.Risk;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The questions every rendering of a plan asks, answered once: tables, per-table parts, positions, counts. */
 final class PlanView {
   private final Plan plan;
+  private final Map<PlannedStatement, Integer> positions = new IdentityHashMap<>();
+  private final Map<SchemaChange, List<PlannedStatement>> statementsBySource = new HashMap<>();
+  private final Map<SchemaChange, Classification> verdicts = new HashMap<>();
 
+  /** Indexes the plan once, so rendering a plan of thousands of statements stays linear. */
   PlanView(Plan plan) {
     this.plan = plan;
+    List<PlannedStatement> statements = plan.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      PlannedStatement s = statements.get(i);
+      positions.put(s, i + 1);
+      for (SchemaChange source : new LinkedHashSet<>(s.sources())) {
+        statementsBySource.computeIfAbsent(source, k -> new ArrayList<>()).add(s);
+      }
+    }
+    for (PlannedChange c : plan.changes()) verdicts.putIfAbsent(c.change(), c.classification());
   }
 
   Plan plan() {
@@ -41,8 +57,9 @@ final class PlanView {
     return plan.statements().stream().filter(s -> s.table().equals(table)).toList();
   }
 
+  /** The statements that carry the change, in execution order (as {@link Plan#statementsFor}). */
   List<PlannedStatement> statementsOf(PlannedChange change) {
-    return plan.statementsFor(change.change());
+    return statementsBySource.getOrDefault(change.change(), List.of());
   }
 
   /** Statements of {@code table} that carry none of the plan's changes (prerequisites, OPTIMIZE, …). */
@@ -52,9 +69,9 @@ final class PlanView {
 
   /** 1-based position in execution order. */
   int indexOf(PlannedStatement statement) {
-    List<PlannedStatement> all = plan.statements();
-    for (int i = 0; i < all.size(); i++) if (all.get(i) == statement) return i + 1;
-    return all.indexOf(statement) + 1;
+    Integer position = positions.get(statement);
+    if (position == null) throw new IllegalArgumentException("not a statement of this plan: " + statement.sql());
+    return position;
   }
 
   /** The verdicts of the changes a statement carries, in the statement's order. */
@@ -65,7 +82,7 @@ final class PlanView {
   }
 
   Optional<Classification> classificationOf(SchemaChange change) {
-    return plan.changes().stream().filter(c -> c.change().equals(change)).map(PlannedChange::classification).findFirst();
+    return Optional.ofNullable(verdicts.get(change));
   }
 
   long count(Risk risk) {

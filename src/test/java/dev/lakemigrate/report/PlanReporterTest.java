@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlannedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,6 +159,16 @@ class PlanReporterTest {
     assertThat(root.get("blocker_count").asInt()).isEqualTo(2);
     assertThat(root.get("blockers")).hasSize(2);
     Golden.assertMatches("refused/summary.json", out);
+  }
+
+  @Test
+  void aPlanOfTwentyThousandStatementsRendersInEveryFormat() {
+    Plan plan = SamplePlans.longPlan(20_000);
+    long started = System.nanoTime();
+    for (Format format : Format.values()) assertThat(reporter.render(plan, format)).contains("c20000");
+    assertThat(reporter.renderForOutput(plan, Format.TEXT, "the ledger")).contains("First 50 of 20000 statements:");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("indexed once, not searched per statement")
+        .isLessThan(Duration.ofSeconds(30));
   }
 
   /** Statements that would run if the script were executed: comment lines dropped, split at {@code ;} line ends. */
