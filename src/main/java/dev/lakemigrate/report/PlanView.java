@@ -95,7 +95,7 @@ final class PlanView {
 
   /** {@code 3 tables, 7 changes (5 safe, 1 destructive, 1 unsupported) — plan refused}, or {@code in sync}. */
   String summaryLine() {
-    if (plan.inSync()) return "in sync: no changes";
+    if (plan.inSync()) return "in sync — no changes";
     List<String> risks = new ArrayList<>();
     for (Risk risk : Risk.values()) {
       long n = count(risk);

@@ -49,7 +49,7 @@ class PlanReporterTest {
         .isEqualTo("3 tables, 9 changes (7 safe, 1 destructive, 1 unsupported) — plan refused");
     assertThat(new PlanView(SamplePlans.runnable()).summaryLine())
         .isEqualTo("2 tables, 7 changes (7 safe) — ready to apply");
-    assertThat(reporter.render(SamplePlans.inSync(), Format.TEXT)).endsWith("\nin sync: no changes\n");
+    assertThat(reporter.render(SamplePlans.inSync(), Format.TEXT)).endsWith("\nin sync — no changes\n");
   }
 
   @Test
