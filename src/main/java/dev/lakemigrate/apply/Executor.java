@@ -4,6 +4,7 @@ import dev.lakemigrate.apply.HistoryEntry.Status;
 import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
+import dev.lakemigrate.plan.PlannedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
  * {@code APPLIED} or {@code FAILED}. A statement the engine cannot run is recorded
  * {@code SKIPPED} and not run. The first failure stops the run (later statements stay untouched and
  * unrecorded). After the last statement the caller's re-planner re-introspects the touched tables:
- * anything left over is a NOT_CONVERGED error naming each change. The lease is renewed between
+ * anything left over (other than changes the engine cannot run at all, which stay skipped) is a
+ * NOT_CONVERGED error naming each change. The lease is renewed between
  * statements and the lock released however the run ends.
  */
 public final class Executor {
@@ -123,12 +125,20 @@ public final class Executor {
     return skipped;
   }
 
+  /**
+   * Fails when the re-plan still has work: a change is left over unless every statement that
+   * carries it is one the engine cannot run (those were skipped in this run and stay skipped).
+   */
   private void checkConverged(Plan after) {
-    if (after.inSync()) return;
-    throw Errors.notConverged(after.changes().stream()
+    List<String> leftovers = after.changes().stream()
+        .filter(c -> {
+          List<PlannedStatement> statements = after.statementsFor(c.change());
+          return statements.isEmpty() || statements.stream().anyMatch(PlannedStatement::runs);
+        })
         .map(c -> c.change().table() + ": " + c.classification().code() + " " + c.change().kind() + ": "
             + c.classification().message())
-        .toList());
+        .toList();
+    if (!leftovers.isEmpty()) throw Errors.notConverged(leftovers);
   }
 
   /** The table's current Delta version, or null when it cannot be read (e.g. not yet created). */

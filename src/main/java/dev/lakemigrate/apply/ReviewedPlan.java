@@ -69,7 +69,7 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
   /** Refuses with REVIEWED_PLAN_STALE when any touched table's live state changed since the plan was made. */
   public void verify(LiveFingerprint current) {
     List<String> changed = fingerprint.changedIn(current).stream().map(TableName::toString).toList();
-    if (!changed.isEmpty()) throw Errors.reviewedPlanStale(source, String.join(", ", changed), "changed");
+    if (!changed.isEmpty()) throw Errors.reviewedPlanStale(source, String.join(", ", changed));
   }
 
   public String toJson() {

@@ -50,10 +50,10 @@ public final class Errors {
   }
 
   /** The live state of a table changed between `plan --out` and `apply --plan`. */
-  public static LakemigrateException reviewedPlanStale(String planFile, String table, String detail) {
+  public static LakemigrateException reviewedPlanStale(String planFile, String tables) {
     return new LakemigrateException(ErrorCode.REVIEWED_PLAN_STALE,
-        "Cannot apply reviewed plan " + planFile + ": live state of " + table + " " + detail
-            + " since the plan was made. Run plan again and review the new plan.");
+        "Cannot apply reviewed plan " + planFile + ": live state of " + tables
+            + " changed since the plan was made. Run plan again and review the new plan.");
   }
 
   /** The reviewed-plan file's content no longer matches the id it was written with. */
