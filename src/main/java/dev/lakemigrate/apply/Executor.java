@@ -25,7 +25,11 @@ import java.util.function.Supplier;
  * {@code SKIPPED} and not run. The first failure stops the run (later statements stay untouched and
  * unrecorded). After the last statement the caller's re-planner re-introspects the touched tables:
  * anything left over (other than changes the engine cannot run at all, which stay skipped) is a
- * NOT_CONVERGED error naming each change. The lease is renewed between
+ * NOT_CONVERGED error naming each change.
+ *
+ * <p>A failed run throws; its rows are in the ledger ({@code RunResult.fromHistory(history.recentRuns(1))}
+ * renders it). Versions are read around every statement, not carried over from the previous one,
+ * because other writers (streaming appends) move a table's version between statements too. The lease is renewed between
  * statements and the lock released however the run ends.
  */
 public final class Executor {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lakemigrate.apply.Executor;
+import dev.lakemigrate.apply.HistoryEntry;
 import dev.lakemigrate.apply.InMemoryHistoryStore;
 import dev.lakemigrate.apply.InMemoryLock;
 import dev.lakemigrate.apply.RecordingSqlRunner;
@@ -55,6 +56,18 @@ class HistoryReporterTest {
     JsonNode failed = new ObjectMapper().readTree(json).get("runs").get(0).get("statements").get(1);
     assertThat(failed.get("status").asText()).isEqualTo("failed");
     assertThat(failed.get("error").asText()).startsWith("[DELTA_CONSTRAINT_ALREADY_EXISTS]");
+  }
+
+  @Test
+  void aRunThatStoppedMidStatementShowsItsPendingRow() {
+    HistoryEntry pending = new HistoryEntry("run-9", "apply", "prod", "0.1.0", "bob", "771", "sha256:d", null,
+        "main.sales.orders", "LM101", 1, "ALTER TABLE `main`.`sales`.`orders` ADD COLUMNS (`a` INT)",
+        HistoryEntry.Status.PENDING, null, Instant.parse("2026-11-21T07:00:00Z"), null, null, 12L, null);
+    assertThat(reporter.renderRun(new RunResult("run-9", List.of(pending)), Format.TEXT)).isEqualTo(
+        "Run run-9 (apply, target prod, by bob, started 2026-11-21T07:00:00Z, job run 771): 0 applied, 0 skipped,"
+            + " 0 failed, 1 pending (interrupted) in 0 ms\n"
+            + "  [1] PENDING main.sales.orders  LM101  ALTER TABLE `main`.`sales`.`orders` ADD COLUMNS (`a` INT)"
+            + " (version 12 -> none)\n");
   }
 
   @Test
