@@ -7,7 +7,11 @@ public interface HistoryStore {
   /** Creates the ledger if it does not exist. */
   void ensureExists();
 
-  /** Writes a row for a statement about to run ({@code PENDING}). */
+  /**
+   * Inserts a row with the entry's status as given: {@code PENDING} for a statement about to run;
+   * the executor also writes a statement the engine cannot run here, once, as {@code SKIPPED} (its
+   * reason in {@code error}), so an implementation must store {@code entry.status()}, not assume it.
+   */
   void recordPending(HistoryEntry entry);
 
   /** Updates the row with the same (runId, statementIndex) to its outcome. */

@@ -1,0 +1,190 @@
+package dev.lakemigrate.apply;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.model.Table;
+import dev.lakemigrate.model.TableName;
+import dev.lakemigrate.plan.Plan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A plan as a reviewer saw it ({@code plan --out plan.json}): its statements in execution order and
+ * the {@link LiveFingerprint} of the live tables it was computed from. {@code apply --plan} runs
+ * exactly these statements, and only while the live state still matches the fingerprint. The id is
+ * the sha256 of the content (engine, fingerprint, statements), so an edited file is refused too.
+ *
+ * <p>{@code source} names where the plan came from (the file) for messages; it is not serialised.
+ */
+public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps,
+    String source) {
+  static final int FORMAT_VERSION = 1;
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+      .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""))
+      .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+
+  public ReviewedPlan {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    steps = List.copyOf(steps);
+  }
+
+  /**
+   * Freezes {@code plan} with the fingerprint of {@code live} (the live tables, as introspected for
+   * the plan). A blocked plan cannot be reviewed for apply: PLAN_REFUSED.
+   */
+  public static ReviewedPlan of(Plan plan, List<Table> live, String source) {
+    if (plan.blocked()) throw Errors.planRefused(plan.blockers());
+    Set<TableName> touched = new LinkedHashSet<>(plan.tables());
+    plan.statements().forEach(s -> touched.add(s.table()));
+    String engine = plan.engine().describe();
+    LiveFingerprint fingerprint = LiveFingerprint.of(touched, live);
+    List<ExecutionStep> steps = ExecutionStep.of(plan);
+    return new ReviewedPlan(idOf(engine, fingerprint, steps), engine, fingerprint, steps, source);
+  }
+
+  /** The tables to introspect for {@link #verify}. */
+  public List<TableName> tables() {
+    return List.copyOf(fingerprint.tables().keySet());
+  }
+
+  /** Refuses with REVIEWED_PLAN_STALE when any touched table's live state changed since the plan was made. */
+  public void verify(LiveFingerprint current) {
+    List<String> changed = fingerprint.changedIn(current).stream().map(TableName::toString).toList();
+    if (!changed.isEmpty()) throw Errors.reviewedPlanStale(source, String.join(", ", changed));
+  }
+
+  public String toJson() {
+    try {
+      return PRETTY.writeValueAsString(FileShape.of(this)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write reviewed plan " + source, e);
+    }
+  }
+
+  public void write(Path file) throws IOException {
+    Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+  }
+
+  public static ReviewedPlan read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw Errors.reviewedPlanUnreadable(file.toString(), "the file cannot be read (" + e + ")", e);
+    }
+    return fromJson(text, file.toString());
+  }
+
+  /** Reads a reviewed plan and checks that its content still matches its id. */
+  public static ReviewedPlan fromJson(String json, String source) {
+    FileShape shape;
+    try {
+      shape = MAPPER.readValue(json, FileShape.class);
+    } catch (JsonProcessingException e) {
+      throw Errors.reviewedPlanUnreadable(source, "it is not reviewed-plan JSON (" + e.getOriginalMessage() + ")", e);
+    }
+    if (shape.formatVersion() != FORMAT_VERSION || shape.id() == null || shape.statements() == null
+        || shape.fingerprint() == null) {
+      throw Errors.reviewedPlanUnreadable(source,
+          "it lacks format_version " + FORMAT_VERSION + ", id, fingerprint or statements", null);
+    }
+    ReviewedPlan plan;
+    try {
+      plan = shape.toPlan(source);
+    } catch (RuntimeException e) {
+      throw Errors.reviewedPlanUnreadable(source, "a statement or table entry is malformed (" + e.getMessage() + ")", e);
+    }
+    if (!idOf(plan.engine(), plan.fingerprint(), plan.steps()).equals(plan.id())) {
+      throw Errors.reviewedPlanEdited(source, plan.id());
+    }
+    return plan;
+  }
+
+  private static String idOf(String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps) {
+    try {
+      String content = MAPPER.writeValueAsString(new FileShape(FORMAT_VERSION, "", engine,
+          TableState.of(fingerprint), steps.stream().map(StatementShape::of).toList()));
+      return "sha256:" + LiveFingerprint.sha256(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot compute the id of a reviewed plan", e);
+    }
+  }
+
+  /** The file's JSON shape (documented in docs/json-report.md). */
+  record FileShape(
+      @JsonProperty("format_version") int formatVersion,
+      @JsonProperty("id") String id,
+      @JsonProperty("engine") String engine,
+      @JsonProperty("fingerprint") List<TableState> fingerprint,
+      @JsonProperty("statements") List<StatementShape> statements) {
+
+    static FileShape of(ReviewedPlan p) {
+      return new FileShape(FORMAT_VERSION, p.id(), p.engine(), TableState.of(p.fingerprint()),
+          p.steps().stream().map(StatementShape::of).toList());
+    }
+
+    ReviewedPlan toPlan(String source) {
+      Map<TableName, String> states = new LinkedHashMap<>();
+      fingerprint.forEach(t -> states.put(tableName(t.table()), t.state()));
+      return new ReviewedPlan(id, engine, new LiveFingerprint(states),
+          statements.stream().map(StatementShape::toStep).toList(), source);
+    }
+  }
+
+  /** One table's live state: {@code {"table": ["main", "sales", "orders"], "state": "<sha256>|absent"}}. */
+  record TableState(
+      @JsonProperty("table") List<String> table,
+      @JsonProperty("state") String state) {
+
+    static List<TableState> of(LiveFingerprint fingerprint) {
+      return fingerprint.tables().entrySet().stream()
+          .map(e -> new TableState(parts(e.getKey()), e.getValue())).toList();
+    }
+  }
+
+  private static List<String> parts(TableName t) {
+    return List.of(t.catalog(), t.schema(), t.name());
+  }
+
+  private static TableName tableName(List<String> parts) {
+    if (parts == null || parts.size() != 3) throw new IllegalArgumentException("a table is [catalog, schema, name]");
+    return TableName.of(parts.get(0), parts.get(1), parts.get(2));
+  }
+
+  record StatementShape(
+      @JsonProperty("index") int index,
+      @JsonProperty("table") List<String> table,
+      @JsonProperty("sql") String sql,
+      @JsonProperty("change_codes") String changeCodes,
+      @JsonProperty("skipped_reason") String skippedReason) {
+
+    static StatementShape of(ExecutionStep s) {
+      return new StatementShape(s.index(), parts(s.table()),
+          s.sql(), s.changeCodes(), s.skipReason());
+    }
+
+    ExecutionStep toStep() {
+      return new ExecutionStep(index, tableName(table), sql, changeCodes,
+          skippedReason);
+    }
+  }
+}
