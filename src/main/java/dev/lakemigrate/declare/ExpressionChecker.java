@@ -1,0 +1,79 @@
+package dev.lakemigrate.declare;
+
+import java.util.Optional;
+
+/**
+ * Checks that text declared as a SQL expression (default, check, generated, backfill) can only be
+ * one expression: no {@code ;}, balanced parentheses, closed literals and comments. String literals
+ * (with backslash escapes), backticked names and comments are skipped, so {@code 'a;b'} is fine.
+ */
+final class ExpressionChecker {
+  private final String text;
+  private int pos;
+
+  private ExpressionChecker(String text) {
+    this.text = text;
+  }
+
+  /** What stops {@code text} from being a single expression, if anything. */
+  static Optional<String> problem(String text) {
+    if (text.isBlank()) return Optional.of("it is empty");
+    return new ExpressionChecker(text).scan();
+  }
+
+  private Optional<String> scan() {
+    int depth = 0;
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      int start = pos;
+      if (c == '\'' || c == '"') {
+        if (!skipQuoted(c, true)) return Optional.of("unterminated string literal at offset " + start);
+      } else if (c == '`') {
+        if (!skipQuoted('`', false)) return Optional.of("unterminated quoted name at offset " + start);
+      } else if (text.startsWith("--", pos)) {
+        int end = text.indexOf('\n', pos);
+        pos = end < 0 ? text.length() : end + 1;
+      } else if (text.startsWith("/*", pos)) {
+        if (!skipComment()) return Optional.of("unterminated comment at offset " + start);
+      } else {
+        if (c == ';') return Optional.of("';' at offset " + start + " ends the statement");
+        if (c == '(') depth++;
+        if (c == ')' && --depth < 0) return Optional.of("unbalanced ')' at offset " + start);
+        pos++;
+      }
+    }
+    return depth > 0 ? Optional.of("a '(' is never closed") : Optional.empty();
+  }
+
+  /** Skips a quoted run; backslash escapes in literals, doubled backticks in names. */
+  private boolean skipQuoted(char quote, boolean backslashEscapes) {
+    pos++;
+    while (pos < text.length()) {
+      char c = text.charAt(pos++);
+      if (backslashEscapes && c == '\\') {
+        pos++;
+      } else if (c == quote) {
+        if (quote != '`' || pos >= text.length() || text.charAt(pos) != '`') return true;
+        pos++;
+      }
+    }
+    return false;
+  }
+
+  /** Spark's bracketed comments nest. */
+  private boolean skipComment() {
+    int depth = 0;
+    while (pos < text.length()) {
+      if (text.startsWith("/*", pos)) {
+        depth++;
+        pos += 2;
+      } else if (text.startsWith("*/", pos)) {
+        pos += 2;
+        if (--depth == 0) return true;
+      } else {
+        pos++;
+      }
+    }
+    return false;
+  }
+}
