@@ -34,8 +34,8 @@ final class ColumnReader {
       problems.add(Errors.wrongType(node.at().toString(), "columns", "table " + table, "a mapping per column", node.describe()));
       return Optional.empty();
     }
-    String name = nameOf(mapping);
-    String what = "column " + name + " of table " + table;
+    String name = nameOf(mapping).orElse("?");
+    String what = nameOf(mapping).map(n -> "column " + n).orElse("a column") + " of table " + table;
     MappingReader r = new MappingReader(mapping, what, problems);
     r.allowOnly(DeclarationKeys.COLUMN);
     Optional<Located<String>> declaredName = r.requiredString("name");
@@ -65,10 +65,16 @@ final class ColumnReader {
     return tags;
   }
 
-  private static String nameOf(Node.Mapping mapping) {
-    return mapping.entry("name").map(Node.Entry::value)
-        .filter(v -> v instanceof Node.Scalar s && !s.isNull())
-        .map(v -> ((Node.Scalar) v).text()).orElse("?");
+  /** The scalar under {@code key} as written, to name a mapping in messages before it is read. */
+  static Optional<String> scalarOf(Node node, String key) {
+    if (!(node instanceof Node.Mapping mapping)) return Optional.empty();
+    return mapping.entry(key).map(Node.Entry::value)
+        .filter(v -> v instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank())
+        .map(v -> ((Node.Scalar) v).text());
+  }
+
+  static Optional<String> nameOf(Node node) {
+    return scalarOf(node, "name");
   }
 
   /** {@code type:} as a Spark SQL string, or {@code type: STRUCT} with {@code fields:}. */
@@ -113,8 +119,8 @@ final class ColumnReader {
           + table, "a mapping per field", node.describe()));
       return Optional.empty();
     }
-    String path = parent + "." + nameOf(mapping);
-    String what = "field " + path + " of table " + table;
+    String path = parent + "." + nameOf(mapping).orElse("?");
+    String what = nameOf(mapping).map(n -> "field " + path).orElse("a field of " + parent) + " of table " + table;
     MappingReader r = new MappingReader(mapping, what, problems);
     r.allowOnly(DeclarationKeys.FIELD);
     Optional<Located<String>> name = r.requiredString("name");

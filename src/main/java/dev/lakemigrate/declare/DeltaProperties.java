@@ -10,7 +10,8 @@ import java.util.Optional;
  * The {@code delta.*} table properties a declaration may set: the documented Delta Lake and
  * Databricks table properties (docs.delta.io/table-properties, docs.databricks.com
  * delta/table-properties, Delta's DeltaConfigs), plus {@code delta.feature.<feature>} for the known
- * table features. Keys outside {@code delta.} are free. Delta matches its keys case-insensitively;
+ * table features (value {@code supported}; Delta also takes {@code enabled}). Keys outside
+ * {@code delta.} are free. Delta matches its keys case-insensitively;
  * the loader stores the documented spelling so declared and live keys compare equal.
  */
 final class DeltaProperties {
@@ -93,7 +94,7 @@ final class DeltaProperties {
       problems.add(Errors.unknownTableFeature(at, table, key, near));
       return Optional.empty();
     }
-    if (value != null && !value.equalsIgnoreCase("supported")) {
+    if (value != null && !value.equalsIgnoreCase("supported") && !value.equalsIgnoreCase("enabled")) {
       problems.add(Errors.tableFeatureValue(at, table, key, value));
       return Optional.empty();
     }

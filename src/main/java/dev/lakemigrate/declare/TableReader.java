@@ -10,11 +10,13 @@ import dev.lakemigrate.model.PrimaryKey;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One table mapping → a {@link Table}. Names default from the file, then from {@link Defaults};
@@ -39,7 +41,8 @@ final class TableReader {
       problems.add(Errors.wrongType(node.at().toString(), "tables", "the file", "a mapping per table", node.describe()));
       return Optional.empty();
     }
-    MappingReader r = new MappingReader(mapping, "table " + nameOf(mapping), problems);
+    String where = ColumnReader.scalarOf(mapping, "table").map(n -> "table " + n).orElse("a table");
+    MappingReader r = new MappingReader(mapping, where, problems);
     r.allowOnly(DeclarationKeys.TABLE);
     Optional<Located<String>> name = r.requiredString("table").filter(this::validName);
     String catalog = r.string("catalog").map(Located::value).orElse(defaults.catalog());
@@ -50,7 +53,7 @@ final class TableReader {
     Table.Builder table = Table.builder(TableName.of(catalog, schema, tableName));
     r.string("comment").or(() -> r.string("description")).ifPresent(c -> table.comment(c.value()));
     columns.forEach(c -> table.column(c.column()));
-    TableRules rules = new TableRules(tableName, columns, problems);
+    TableRules rules = new TableRules(tableName, columns, broken(r, columns), problems);
     primaryKey(r, rules).ifPresent(table::primaryKey);
     checks(r, columns, tableName).forEach(table::check);
     layout(r, rules, table);
@@ -59,12 +62,6 @@ final class TableReader {
     List<Reference> references = foreignKeys(columns, table, tableName);
     if (name.isEmpty()) return Optional.empty();
     return Optional.of(new DeclaredTable(table.build(), name.get().at(), references));
-  }
-
-  private static String nameOf(Node.Mapping mapping) {
-    return mapping.entry("table").map(Node.Entry::value)
-        .filter(v -> v instanceof Node.Scalar s && !s.isNull())
-        .map(v -> ((Node.Scalar) v).text()).orElse("?");
   }
 
   private boolean validName(Located<String> name) {
@@ -94,6 +91,17 @@ final class TableReader {
       });
     }
     return columns;
+  }
+
+  /**
+   * Names of declared columns that could not be read (already reported): references to them are
+   * not reported again as missing columns.
+   */
+  private static Set<String> broken(MappingReader r, List<DeclaredColumn> read) {
+    Set<String> names = new HashSet<>();
+    r.list("columns").forEach(item -> ColumnReader.nameOf(item).ifPresent(n -> names.add(n.toLowerCase(Locale.ROOT))));
+    read.forEach(c -> names.remove(c.column().name().toLowerCase(Locale.ROOT)));
+    return names;
   }
 
   private Optional<PrimaryKey> primaryKey(MappingReader table, TableRules rules) {

@@ -35,11 +35,14 @@ final class TableRules {
 
   private final String table;
   private final List<DeclaredColumn> columns;
+  private final Set<String> unreadable;
   private final Problems problems;
 
-  TableRules(String table, List<DeclaredColumn> columns, Problems problems) {
+  /** {@code unreadable}: lower-case names of declared columns that failed to load (already reported). */
+  TableRules(String table, List<DeclaredColumn> columns, Set<String> unreadable, Problems problems) {
     this.table = table;
     this.columns = columns;
+    this.unreadable = unreadable;
     this.problems = problems;
   }
 
@@ -89,7 +92,7 @@ final class TableRules {
     String wanted = name.value().toLowerCase(Locale.ROOT);
     Optional<dev.lakemigrate.model.Column> column = columns.stream().map(DeclaredColumn::column)
         .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
-    if (column.isEmpty()) problems.add(Errors.unknownColumn(name.at().toString(), table, role, name.value()));
+    if (column.isEmpty() && !unreadable.contains(wanted)) problems.add(Errors.unknownColumn(name.at().toString(), table, role, name.value()));
     return column;
   }
 }
