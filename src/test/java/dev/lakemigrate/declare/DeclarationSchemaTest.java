@@ -64,6 +64,12 @@ class DeclarationSchemaTest {
       Set<ValidationMessage> errors = schema.validate(YAML.readTree(fixture.toFile()));
       assertThat(errors).as(fixture.toString()).isEmpty();
     }
+    java.util.regex.Matcher docExamples = java.util.regex.Pattern.compile("```yaml\\n(.*?)```",
+        java.util.regex.Pattern.DOTALL).matcher(Files.readString(Path.of("docs/yaml-format.md")));
+    while (docExamples.find()) {
+      if (!docExamples.group(1).contains("columns")) continue;
+      assertThat(schema.validate(YAML.readTree(docExamples.group(1)))).as(docExamples.group(1)).isEmpty();
+    }
   }
 
   @Test
