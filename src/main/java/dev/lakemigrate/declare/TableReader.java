@@ -55,7 +55,7 @@ final class TableReader {
     columns.forEach(c -> table.column(c.column()));
     TableRules rules = new TableRules(tableName, columns, broken(r, columns), problems);
     primaryKey(r, rules).ifPresent(table::primaryKey);
-    checks(r, columns, tableName).forEach(table::check);
+    checks(r, columns, rules).forEach(table::check);
     layout(r, rules, table);
     properties(r, tableName, table);
     ColumnReader.tags(r).forEach(table::tag);
@@ -118,7 +118,8 @@ final class TableReader {
   }
 
   /** Explicit {@code check_constraints} first (their names reserved), then column checks in column order. */
-  private List<CheckConstraint> checks(MappingReader table, List<DeclaredColumn> columns, String tableName) {
+  private List<CheckConstraint> checks(MappingReader table, List<DeclaredColumn> columns, TableRules rules) {
+    String tableName = rules.table();
     ConstraintNames names = new ConstraintNames();
     List<CheckConstraint> checks = new ArrayList<>();
     Map<String, SourceLocation> seen = new LinkedHashMap<>();
@@ -135,6 +136,7 @@ final class TableReader {
           Errors.notSingleExpression(e.at().toString(), "check constraint " + name.map(Located::value).orElse("?")
               + " of table " + tableName, p))));
       if (name.isEmpty() || expression.isEmpty()) continue;
+      rules.checkColumns(expression.get(), "check constraint " + name.get().value());
       SourceLocation first = seen.putIfAbsent(name.get().value().toLowerCase(Locale.ROOT), name.get().at());
       if (first != null) {
         problems.add(Errors.duplicateCheck(name.get().at().toString(), tableName, name.get().value(), first.toString()));
@@ -144,6 +146,7 @@ final class TableReader {
       checks.add(new CheckConstraint(name.get().value(), expression.get().value().strip()));
     }
     for (DeclaredColumn c : columns) {
+      if (c.check() != null) rules.checkColumns(c.check(), "the check of column " + c.column().name());
       if (c.check() != null) checks.add(new CheckConstraint(names.check(c.column().name()), c.check().value().strip()));
     }
     return checks;

@@ -88,6 +88,16 @@ final class TableRules {
     return resolved;
   }
 
+  /** Reports the columns a CHECK expression names that the table does not declare. */
+  void checkColumns(Located<String> expression, String role) {
+    if (ExpressionChecker.problem(expression.value()).isPresent()) return;
+    List<String> names = columns.stream().map(c -> c.column().name()).toList();
+    for (String unknown : CheckColumns.unknown(expression.value(), names)) {
+      if (unreadable.contains(unknown.toLowerCase(Locale.ROOT))) continue;
+      problems.add(Errors.unknownColumn(expression.at().toString(), table, role, unknown));
+    }
+  }
+
   private Optional<dev.lakemigrate.model.Column> find(Located<String> name, String role) {
     String wanted = name.value().toLowerCase(Locale.ROOT);
     Optional<dev.lakemigrate.model.Column> column = columns.stream().map(DeclaredColumn::column)

@@ -198,7 +198,7 @@ class DeclarationValidationTest {
         table: t
         columns:
           - {name: a, type: STRING, default: "'x'; DROP TABLE t"}
-          - {name: b, type: STRING, check: "b IN ('a;b', `c;d`) -- ;\\n OR b /* ; */ IS NULL"}
+          - {name: b, type: STRING, check: "b IN ('a;b', b.`c;d`) -- ;\\n OR b /* ; */ IS NULL"}
           - {name: c, type: STRING, backfill: "concat('x', 'y'"}
           - {name: d, type: STRING, check: "d = 'it\\\\'s; fine'"}
           - {name: e, type: STRING, default: "'open"}
@@ -214,6 +214,26 @@ class DeclarationValidationTest {
         "t.yaml:9:29: Cannot use check constraint two of table t as a SQL expression: ';' at offset 5 ends the statement. Write exactly one expression.",
         "t.yaml:11:12: Cannot declare check constraint FINE twice in table t: it is already declared at t.yaml:10:12. Rename one (constraint names are case-insensitive).",
         "t.yaml:12:31: Cannot read 'expression' in a check constraint of table t: the value is empty. Write a value or remove the key.");
+  }
+
+  @Test
+  void checksMayOnlyNameDeclaredColumns() {
+    assertThat(Yaml.problems(dir, """
+        table: t
+        columns:
+          - {name: status, type: STRING, check: "staus IN ('a', 'b') AND length(status) > 0"}
+          - {name: addr, type: "STRUCT<city: STRING>", check: "addr.city IS NOT NULL AND `addr`.city <> ''"}
+          - {name: tags, type: "ARRAY<STRING>", check: "exists(tags, t -> t IS NOT NULL)"}
+          - {name: d, type: DATE, check: "d >= DATE '2020-01-01' AND d < current_date + INTERVAL 1 DAY"}
+          - {name: n, type: INT, check: "CAST(n AS BIGINT) BETWEEN 0 AND 10 OR n IS NULL"}
+          - {name: bad, type: NOPE}
+        check_constraints:
+          - {name: range, expression: "`start` <= `end` AND bad IS NULL"}
+        """)).containsExactly(
+        "t.yaml:3:41: Cannot use column staus in the check of column status of table t: no such column. Declare the column or fix the name.",
+        "t.yaml:8:23: Cannot parse type 'NOPE' of column bad of table t: unknown type 'NOPE' at offset 0. " + TYPE_HINT,
+        "t.yaml:10:31: Cannot use column start in check constraint range of table t: no such column. Declare the column or fix the name.",
+        "t.yaml:10:31: Cannot use column end in check constraint range of table t: no such column. Declare the column or fix the name.");
   }
 
   @Test
