@@ -78,6 +78,9 @@ final class TableReader {
 
   private List<DeclaredColumn> columns(MappingReader r, ColumnReader reader, String table) {
     if (!r.has("columns")) problems.add(Errors.missingKey(r.at().toString(), "columns", r.where()));
+    if (r.node("columns").filter(n -> n instanceof Node.Sequence s && s.items().isEmpty()).isPresent()) {
+      problems.add(Errors.noColumns(r.at("columns").toString(), table));
+    }
     List<DeclaredColumn> columns = new ArrayList<>();
     Map<String, SourceLocation> seen = new LinkedHashMap<>();
     for (Node item : r.list("columns")) {

@@ -84,7 +84,14 @@ final class TableRules {
 
   List<String> partitionColumns(List<Located<String>> names) {
     List<String> resolved = new ArrayList<>();
-    for (Located<String> name : names) find(name, "partitioned_by").ifPresent(c -> resolved.add(c.name()));
+    for (Located<String> name : names) {
+      find(name, "partitioned_by").ifPresent(c -> {
+        if (c.type().isNested() || c.type().equals(PrimitiveType.VARIANT)) {
+          problems.add(Errors.unpartitionableType(name.at().toString(), table, c.name(), c.type().toSql()));
+        }
+        resolved.add(c.name());
+      });
+    }
     return resolved;
   }
 

@@ -115,6 +115,17 @@ public final class Errors {
         + " remove the key.";
   }
 
+  public static String noColumns(String at, String table) {
+    return at + ": Cannot declare table " + table + ": it has no columns. Declare at least one"
+        + " column.";
+  }
+
+  public static String unpartitionableType(String at, String table, String column, String type) {
+    return at + ": Cannot partition table " + table + " by column " + column + ": type " + type
+        + " cannot be a partition column. Partition by a column of an atomic type, or use"
+        + " liquid_clustering.";
+  }
+
   public static String reservedTableName(String at, String name) {
     return at + ": Cannot declare table " + name + ": names starting with '_' are reserved for"
         + " lakemigrate. Rename the table.";

@@ -133,6 +133,10 @@ class DeclarationValidationTest {
         "t.yaml:10:40: Cannot use column nope in liquid_clustering of table t: no such column. Declare the column or fix the name.",
         "t.yaml:11:17: Cannot declare both liquid_clustering and partitioned_by on table t: Delta does not combine them. Keep liquid_clustering and remove partitioned_by.",
         "t.yaml:11:18: Cannot use column zz in partitioned_by of table t: no such column. Declare the column or fix the name.");
+    assertThat(Yaml.problems(dir, "table: t\ncolumns: [{name: a, type: \"ARRAY<INT>\"}]\npartitioned_by: [a]\n")).containsExactly(
+        "t.yaml:3:18: Cannot partition table t by column a: type ARRAY<INT> cannot be a partition column. Partition by a column of an atomic type, or use liquid_clustering.");
+    assertThat(Yaml.problems(dir, "table: t\ncolumns: []\n")).containsExactly(
+        "t.yaml:2:10: Cannot declare table t: it has no columns. Declare at least one column.");
     assertThat(Yaml.problems(dir, "table: t\ncolumns: [{name: a, type: INT}]\nliquid_clustering: sometimes\n")).containsExactly(
         "t.yaml:3:20: Cannot read 'liquid_clustering' in table t: expected a list of column names or auto, got a string. Change the value to a list of column names or auto.");
   }
