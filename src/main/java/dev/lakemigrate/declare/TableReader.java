@@ -3,7 +3,6 @@ package dev.lakemigrate.declare;
 import dev.lakemigrate.declare.ColumnReader.DeclaredColumn;
 import dev.lakemigrate.declare.MappingReader.Located;
 import dev.lakemigrate.error.Errors;
-import dev.lakemigrate.model.CheckConstraint;
 import dev.lakemigrate.model.Clustering;
 import dev.lakemigrate.model.ForeignKey;
 import dev.lakemigrate.model.PrimaryKey;
@@ -55,7 +54,7 @@ final class TableReader {
     columns.forEach(c -> table.column(c.column()));
     TableRules rules = new TableRules(tableName, columns, broken(r, columns), problems);
     primaryKey(r, rules).ifPresent(table::primaryKey);
-    checks(r, columns, rules).forEach(table::check);
+    new CheckConstraintReader(rules, problems).read(r, columns).forEach(table::check);
     layout(r, rules, table);
     properties(r, tableName, table);
     ColumnReader.tags(r).forEach(table::tag);
@@ -120,47 +119,12 @@ final class TableReader {
     return Optional.of(new PrimaryKey(ConstraintNames.primaryKey(rules.table()), resolved, rely));
   }
 
-  /** Explicit {@code check_constraints} first (their names reserved), then column checks in column order. */
-  private List<CheckConstraint> checks(MappingReader table, List<DeclaredColumn> columns, TableRules rules) {
-    String tableName = rules.table();
-    ConstraintNames names = new ConstraintNames();
-    List<CheckConstraint> checks = new ArrayList<>();
-    Map<String, SourceLocation> seen = new LinkedHashMap<>();
-    for (Node item : table.list("check_constraints")) {
-      if (!(item instanceof Node.Mapping m)) {
-        table.wrongType("check_constraints", item, "a mapping with name and expression");
-        continue;
-      }
-      MappingReader r = new MappingReader(m, "a check constraint of " + table.where(), problems);
-      r.allowOnly(DeclarationKeys.CHECK_CONSTRAINT);
-      Optional<Located<String>> name = r.requiredString("name");
-      Optional<Located<String>> expression = r.requiredString("expression");
-      expression.ifPresent(e -> ExpressionChecker.problem(e.value()).ifPresent(p -> problems.add(
-          Errors.notSingleExpression(e.at().toString(), "check constraint " + name.map(Located::value).orElse("?")
-              + " of table " + tableName, p))));
-      if (name.isEmpty() || expression.isEmpty()) continue;
-      rules.checkColumns(expression.get(), "check constraint " + name.get().value());
-      SourceLocation first = seen.putIfAbsent(name.get().value().toLowerCase(Locale.ROOT), name.get().at());
-      if (first != null) {
-        problems.add(Errors.duplicateCheck(name.get().at().toString(), tableName, name.get().value(), first.toString()));
-        continue;
-      }
-      names.reserve(name.get().value());
-      checks.add(new CheckConstraint(name.get().value(), expression.get().value().strip()));
-    }
-    for (DeclaredColumn c : columns) {
-      if (c.check() != null) rules.checkColumns(c.check(), "the check of column " + c.column().name());
-      if (c.check() != null) checks.add(new CheckConstraint(names.check(c.column().name()), c.check().value().strip()));
-    }
-    return checks;
-  }
-
   private void layout(MappingReader r, TableRules rules, Table.Builder table) {
     Optional<Node> clustering = r.node("liquid_clustering");
-    boolean auto = clustering.filter(n -> n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING
-        && s.text().strip().equalsIgnoreCase("auto")).isPresent();
-    List<String> clusterBy = List.of();
-    if (!auto) clusterBy = rules.clusteringColumns(r.names("liquid_clustering", "a list of column names or auto"), r.at("liquid_clustering"));
+    boolean auto = clustering.filter(n -> n instanceof Node.Scalar s
+        && s.kind() == Node.Scalar.Kind.STRING && s.text().strip().equalsIgnoreCase("auto")).isPresent();
+    List<String> clusterBy = auto ? List.of() : rules.clusteringColumns(
+        r.names("liquid_clustering", "a list of column names or auto"), r.at("liquid_clustering"));
     List<String> partitionBy = rules.partitionColumns(r.names("partitioned_by", "a list of column names"));
     if (clustering.isPresent() && r.has("partitioned_by")) {
       problems.add(Errors.clusteringAndPartitioning(r.at("partitioned_by").toString(), rules.table()));
@@ -171,7 +135,8 @@ final class TableReader {
 
   private void properties(MappingReader r, String tableName, Table.Builder table) {
     r.scalarMap("table_properties", true).forEach((key, value) -> {
-      Optional<String> stored = DeltaProperties.check(key, value.value(), value.at().toString(), tableName, problems);
+      Optional<String> stored =
+          DeltaProperties.check(key, value.value(), value.at().toString(), tableName, problems);
       if (stored.isEmpty()) return;
       if (value.value() == null) {
         table.removedProperty(stored.get());
