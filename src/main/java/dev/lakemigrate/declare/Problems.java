@@ -1,0 +1,50 @@
+package dev.lakemigrate.declare;
+
+import dev.lakemigrate.error.ErrorCode;
+import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.LakemigrateException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every problem found while loading, in the order found; thrown together at the end. */
+final class Problems {
+  /** {@code file:line:column: } at the start of a problem. */
+  private static final Pattern LOCATION = Pattern.compile("^(.*?):(\\d{1,9}):(\\d{1,9}): ");
+
+  private final List<String> messages = new ArrayList<>();
+
+  void add(String message) {
+    messages.add(message);
+  }
+
+  boolean isEmpty() {
+    return messages.isEmpty();
+  }
+
+  int size() {
+    return messages.size();
+  }
+
+  /** Throws every problem, sorted by file, line and column (stable for one location). */
+  void throwIfAny() {
+    if (messages.isEmpty()) return;
+    List<String> sorted = new ArrayList<>(messages);
+    sorted.sort(Comparator.comparing(Problems::file).thenComparingInt(p -> number(p, 2))
+        .thenComparingInt(p -> number(p, 3)));
+    throw new LakemigrateException(ErrorCode.INVALID_DECLARATIONS,
+        Errors.cannotLoadDeclarations(sorted.size()), sorted, null);
+  }
+
+  private static String file(String problem) {
+    Matcher m = LOCATION.matcher(problem);
+    return m.find() ? m.group(1) : problem;
+  }
+
+  private static int number(String problem, int group) {
+    Matcher m = LOCATION.matcher(problem);
+    return m.find() ? Integer.parseInt(m.group(group)) : 0;
+  }
+}
