@@ -62,6 +62,8 @@ public final class Planner {
     }
     for (PlannedChange p : changes) {
       for (String feature : p.classification().enabledFeatures()) out.add(Errors.noteFeature(p.change().table(), feature));
+    }
+    for (PlannedChange p : changes) {
       if (p.change() instanceof ChangeClustering c && !c.to().isNone()) {
         out.add(Errors.noteOptimizeAfterClustering(c.table()));
       }
