@@ -131,6 +131,12 @@ public final class Errors {
     return "Enables table feature " + feature + " on " + table + " (" + IRREVERSIBLE + ").";
   }
 
+  /** Appended to the message of a change that enables table features. */
+  public static String enablesFeatures(java.util.Collection<String> features) {
+    return "Enables table feature" + (features.size() == 1 ? " " : "s ") + String.join(", ", features) + " ("
+        + IRREVERSIBLE + ").";
+  }
+
   public static String noteGenerationInvisible(Object table) {
     return "Identity and generation expressions of " + table + " are not visible on open-source Delta and are"
         + " not compared.";

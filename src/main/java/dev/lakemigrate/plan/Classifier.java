@@ -150,7 +150,9 @@ public final class Classifier {
   }
 
   private static Classification safe(String code, SchemaChange c, Set<String> features) {
-    return new Classification(Risk.SAFE, code, ChangeDescriber.describe(c), null, List.copyOf(features));
+    String message = ChangeDescriber.describe(c);
+    if (!features.isEmpty()) message += " " + Errors.enablesFeatures(features);
+    return new Classification(Risk.SAFE, code, message, null, List.copyOf(features));
   }
 
   private static Classification destructive(String code, SchemaChange c) {

@@ -54,7 +54,8 @@ class ClassifierTest {
     Table t = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, null, null)),
         col("d", STRING).withDefault("'x'"), col("at", PrimitiveType.TIMESTAMP_NTZ)).build();
     Classification c = classify(null, DATABRICKS, new CreateTable(t));
-    assertVerdict(c, Risk.SAFE, "LM101", "Create table main.sales.t with 3 columns.");
+    assertVerdict(c, Risk.SAFE, "LM101", "Create table main.sales.t with 3 columns. Enables table features identityColumns,"
+        + " allowColumnDefaults, timestampNtz (irreversible: older readers and some streaming consumers stop working).");
     assertThat(c.enabledFeatures()).containsExactly("identityColumns", "allowColumnDefaults", "timestampNtz");
   }
 
@@ -73,7 +74,8 @@ class ClassifierTest {
   void addColumnIsSafeAndFlagsColumnDefaultsOnlyWhenTheTableLacksThem() {
     AddColumn add = new AddColumn(T, col("note", STRING).withDefault("''"));
     Classification c = classify(PLAIN, DELTA_44, add);
-    assertVerdict(c, Risk.SAFE, "LM102", "Add column note STRING to main.sales.t.");
+    assertVerdict(c, Risk.SAFE, "LM102", "Add column note STRING to main.sales.t. Enables table feature"
+        + " allowColumnDefaults (irreversible: older readers and some streaming consumers stop working).");
     assertThat(c.enabledFeatures()).containsExactly("allowColumnDefaults");
     Table withFeature = PLAIN.toBuilder().property("delta.feature.allowColumnDefaults", "supported").build();
     assertThat(classify(withFeature, DELTA_44, add).enabledFeatures()).isEmpty();
@@ -83,7 +85,9 @@ class ClassifierTest {
   void addNotNullColumnBackfillsOnDatabricksAndIsRefusedOnOpenSourceDelta() {
     AddColumn add = new AddColumn(T, col("status", STRING).withNullable(false).withDefault("'new'"));
     assertVerdict(classify(PLAIN, DATABRICKS, add), Risk.SAFE, "LM103", "Add NOT NULL column status STRING to"
-        + " main.sales.t: add it nullable, backfill it with 'new', then set NOT NULL (fails unless every row gets a value).");
+        + " main.sales.t: add it nullable, backfill it with 'new', then set NOT NULL (fails unless every row gets a value)."
+        + " Enables table feature allowColumnDefaults (irreversible: older readers and some streaming consumers stop"
+        + " working).");
     assertVerdict(classify(PLAIN, DELTA_44, add), Risk.UNSUPPORTED, "LM310", "Cannot add NOT NULL column status of"
         + " main.sales.t: open-source Delta 4.4 cannot tighten a column to NOT NULL after adding it, and ADD COLUMNS"
         + " takes no NOT NULL. Declare it nullable, or rebuild the table.");
@@ -105,7 +109,8 @@ class ClassifierTest {
   void addFieldIsSafeUnlessNotNull() {
     AddField add = new AddField(T, FieldPath.of("addr"), StructField.of("city", PrimitiveType.VARIANT));
     Classification c = classify(PLAIN, DELTA_44, add);
-    assertVerdict(c, Risk.SAFE, "LM104", "Add field addr.city VARIANT to main.sales.t.");
+    assertVerdict(c, Risk.SAFE, "LM104", "Add field addr.city VARIANT to main.sales.t. Enables table feature"
+        + " variantType (irreversible: older readers and some streaming consumers stop working).");
     assertThat(c.enabledFeatures()).containsExactly("variantType");
     AddField strict = new AddField(T, FieldPath.of("addr"), new StructField("zip", STRING, false, null));
     assertVerdict(classify(PLAIN, DELTA_44, strict), Risk.UNSUPPORTED, "LM312", "Cannot add NOT NULL field addr.zip to"
@@ -205,7 +210,8 @@ class ClassifierTest {
   void propertiesFlagTheFeaturesTheyEnable() {
     SetProperty mapping = new SetProperty(T, "delta.columnMapping.mode", null, "name");
     Classification c = classify(PLAIN, DELTA_44, mapping);
-    assertVerdict(c, Risk.SAFE, "LM119", "Set table property delta.columnMapping.mode of main.sales.t to name.");
+    assertVerdict(c, Risk.SAFE, "LM119", "Set table property delta.columnMapping.mode of main.sales.t to name."
+        + " Enables table feature columnMapping (irreversible: older readers and some streaming consumers stop working).");
     assertThat(c.enabledFeatures()).containsExactly("columnMapping");
     Table has = PLAIN.toBuilder().property("delta.feature.columnMapping", "supported").build();
     assertThat(classify(has, DELTA_44, mapping).enabledFeatures()).isEmpty();
@@ -243,7 +249,8 @@ class ClassifierTest {
     assertVerdict(classify(PLAIN, DATABRICKS, new ChangeColumnComment(T, FieldPath.of("id"), "a", null)), Risk.SAFE,
         "LM107", "Remove comment of column id of main.sales.t.");
     Classification dflt = classify(PLAIN, DATABRICKS, new ChangeDefault(T, "id", null, "0"));
-    assertVerdict(dflt, Risk.SAFE, "LM110", "Set default of column id of main.sales.t to 0.");
+    assertVerdict(dflt, Risk.SAFE, "LM110", "Set default of column id of main.sales.t to 0. Enables table feature"
+        + " allowColumnDefaults (irreversible: older readers and some streaming consumers stop working).");
     assertThat(dflt.enabledFeatures()).containsExactly("allowColumnDefaults");
   }
 
