@@ -3,9 +3,11 @@ package dev.lakemigrate.diff;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * (live, declared) → changes. Pure; never throws for "unsupported": it emits the change and the
@@ -17,6 +19,16 @@ import java.util.Map;
  */
 public final class Differ {
   private final TableDiffer tableDiffer = new TableDiffer();
+  private final Set<TableName> reserved;
+
+  public Differ() {
+    this(Set.of());
+  }
+
+  /** @param reservedTables tables never touched nor reported besides {@code _*} ones (the history table) */
+  public Differ(Collection<TableName> reservedTables) {
+    this.reserved = Set.copyOf(reservedTables);
+  }
 
   /** @param dropUnmanaged emit DropTable for live tables no declaration names (configuration switch) */
   public Diff diff(List<Table> live, List<Table> declared, boolean dropUnmanaged) {
@@ -49,8 +61,8 @@ public final class Differ {
     return new Diff(changes, unmanaged, comparedLive, comparedDeclared);
   }
 
-  /** Names beginning with {@code _} (the history table among them) belong to the tool or the platform. */
-  static boolean isReserved(TableName name) {
-    return name.name().startsWith("_");
+  /** Names beginning with {@code _}, and the reserved tables, belong to the tool or the platform. */
+  private boolean isReserved(TableName name) {
+    return name.name().startsWith("_") || reserved.contains(name);
   }
 }

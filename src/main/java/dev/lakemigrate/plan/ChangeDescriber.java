@@ -33,7 +33,7 @@ final class ChangeDescriber {
     }
     if (c instanceof RenameColumn x) return "Rename column " + x.path() + " of " + x.table() + " to " + x.newName() + ".";
     if (c instanceof ChangeColumnType x) {
-      return "Widen column " + x.path() + " of " + x.table() + ": " + x.from().toSql() + " -> " + x.to().toSql() + ".";
+      return "Change type of column " + x.path() + " of " + x.table() + ": " + x.from().toSql() + " -> " + x.to().toSql() + ".";
     }
     if (c instanceof ChangeNullability x) return describeNullability(x);
     if (c instanceof ChangeColumnComment x) {

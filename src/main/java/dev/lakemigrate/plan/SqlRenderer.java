@@ -135,7 +135,19 @@ public final class SqlRenderer {
 
   /** One SET TBLPROPERTIES; {@code sources} are the changes that set or need the properties. */
   public PlannedStatement setProperties(TableName t, Map<String, String> properties, List<SchemaChange> sources) {
-    return s.runs(t, Statements.alter(t) + "SET TBLPROPERTIES " + Statements.pairs(properties), sources);
+    List<String> comment = new ArrayList<>();
+    List<String> declared = new ArrayList<>();
+    for (SchemaChange c : sources) {
+      if (c instanceof SetProperty p) {
+        comment.add(ChangeDescriber.describe(p));
+        declared.add(p.key());
+      }
+    }
+    for (String key : properties.keySet()) {
+      if (!declared.contains(key)) comment.add("Set " + key + " for the statements that follow.");
+    }
+    String sql = Statements.alter(t) + "SET TBLPROPERTIES " + Statements.pairs(properties);
+    return s.runs(t, sql, String.join(" ", comment), sources);
   }
 
   public PlannedStatement unsetProperties(TableName t, List<UnsetProperty> unsets) {

@@ -29,6 +29,10 @@ final class Statements {
     return new PlannedStatement(table, sql, comment(sources), List.copyOf(sources), null);
   }
 
+  PlannedStatement runs(TableName table, String sql, String comment, List<? extends SchemaChange> sources) {
+    return new PlannedStatement(table, sql, comment, List.copyOf(sources), null);
+  }
+
   /** A statement that runs only when {@code supported}; otherwise shown with the reason. */
   PlannedStatement runsIf(boolean supported, String reason, TableName table, String sql,
       List<? extends SchemaChange> sources) {

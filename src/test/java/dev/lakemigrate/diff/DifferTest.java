@@ -62,6 +62,14 @@ class DifferTest {
   }
 
   @Test
+  void reservedTablesAreNeverTouchedNorReported() {
+    Table history = table("lakemigrate_history", col("id", INT)).build();
+    Diff d = new Differ(List.of(name("lakemigrate_history"))).diff(List.of(history), List.of(), true);
+    assertThat(d.changes()).isEmpty();
+    assertThat(d.unmanaged()).isEmpty();
+  }
+
+  @Test
   void declaredUnderscoreTablesAreNeverTouched() {
     Diff d = differ.diff(List.of(), List.of(table("_x", col("id", INT)).build()), false);
     assertThat(d.changes()).isEmpty();

@@ -164,7 +164,7 @@ class ClassifierTest {
   void typeChangesWidenOnlyWithTypeWideningAndNeverNarrow() {
     ChangeColumnType widen = new ChangeColumnType(T, FieldPath.of("id"), INT, BIGINT);
     assertVerdict(classify(EVOLVABLE, DELTA_44, widen), Risk.SAFE, "LM106",
-        "Widen column id of main.sales.t: INT -> BIGINT.");
+        "Change type of column id of main.sales.t: INT -> BIGINT.");
     assertVerdict(classify(PLAIN, DELTA_44, widen), Risk.UNSUPPORTED, "LM305", "Cannot change type of column id of"
         + " main.sales.t: INT -> BIGINT needs type widening, which the table does not enable. Declare the table property"
         + " delta.enableTypeWidening: true so type widening is enabled first (irreversible: older readers and some"

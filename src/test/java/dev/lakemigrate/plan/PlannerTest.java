@@ -10,6 +10,7 @@ import static dev.lakemigrate.plan.Models.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lakemigrate.diff.Differ;
+import dev.lakemigrate.diff.SchemaChange;
 import dev.lakemigrate.model.Aspect;
 import dev.lakemigrate.model.CheckConstraint;
 import dev.lakemigrate.model.Clustering;
@@ -71,6 +72,11 @@ class PlannerTest {
         "ALTER TABLE " + O + " UNSET TBLPROPERTIES IF EXISTS ('stale')",
         "ALTER TABLE " + O + " DROP COLUMNS (`legacy`)",
         "OPTIMIZE " + O);
+    assertThat(plan.statements().get(0).comment()).isEqualTo("Set table property delta.columnMapping.mode of"
+        + " main.sales.orders to name. Set table property delta.enableTypeWidening of main.sales.orders to true. Set"
+        + " delta.feature.allowColumnDefaults for the statements that follow.");
+    assertThat(plan.statements().get(0).sources()).extracting(SchemaChange::kind)
+        .containsExactly("set_property", "set_property", "add_column");
     assertThat(plan.notes()).containsExactly(
         "Enables table feature allowColumnDefaults on main.sales.orders (irreversible: older readers and some"
             + " streaming consumers stop working).",
