@@ -147,6 +147,14 @@ public final class Errors {
         + " applies it to existing data.";
   }
 
+  public static final String SKIP_PRIMARY_KEY = "PRIMARY KEY constraints exist only in Unity Catalog";
+  public static final String SKIP_FOREIGN_KEY = "FOREIGN KEY constraints exist only in Unity Catalog";
+  public static final String SKIP_TAGS = "tags exist only in Unity Catalog";
+  public static final String SKIP_SET_NOT_NULL = "open-source Delta cannot tighten a column to NOT NULL";
+  public static final String SKIP_CLUSTER_AUTO = "CLUSTER BY AUTO exists only on Databricks";
+  public static final String SKIP_GENERATED = "identity and generated columns need Delta 4.4 or later in SQL";
+
+  /** The reason a statement is shown but not run: {@code skipped on open-source Delta 4.4: …}. */
   public static String skippedOn(String engine, String reason) {
     return "skipped on " + engine + ": " + reason;
   }

@@ -84,9 +84,8 @@ final class Features {
   static Set<String> ofNewTable(Table table) {
     Set<String> out = new LinkedHashSet<>();
     table.properties().forEach((k, v) -> enabledBy(k, v).ifPresent(out::add));
+    out.addAll(declaredOnCreate(table));
     for (Column c : table.columns()) {
-      if (c.defaultExpression() != null) out.add(COLUMN_DEFAULTS);
-      addTypeFeatures(c.type(), out);
       if (c.generated() instanceof Generated.Identity) out.add(IDENTITY);
       if (c.generated() instanceof Generated.Expression) out.add(GENERATED);
     }

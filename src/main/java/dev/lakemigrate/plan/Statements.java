@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 /** Small pieces shared by the renderers: statement construction, skip reasons, quoted lists. */
 final class Statements {
-  static final String KEYS_PRIMARY = "PRIMARY KEY constraints exist only in Unity Catalog";
-  static final String KEYS_FOREIGN = "FOREIGN KEY constraints exist only in Unity Catalog";
-  static final String TAGS = "tags exist only in Unity Catalog";
-  static final String SET_NOT_NULL = "open-source Delta cannot tighten a column to NOT NULL";
-  static final String CLUSTER_AUTO = "CLUSTER BY AUTO exists only on Databricks";
-  static final String GENERATED = "identity and generated columns need Delta 4.4 or later in SQL";
+  static final String KEYS_PRIMARY = Errors.SKIP_PRIMARY_KEY;
+  static final String KEYS_FOREIGN = Errors.SKIP_FOREIGN_KEY;
+  static final String TAGS = Errors.SKIP_TAGS;
+  static final String SET_NOT_NULL = Errors.SKIP_SET_NOT_NULL;
+  static final String CLUSTER_AUTO = Errors.SKIP_CLUSTER_AUTO;
+  static final String GENERATED = Errors.SKIP_GENERATED;
 
   private final Engine engine;
 

@@ -54,9 +54,9 @@ class ClassifierTest {
     Table t = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, null, null)),
         col("d", STRING).withDefault("'x'"), col("at", PrimitiveType.TIMESTAMP_NTZ)).build();
     Classification c = classify(null, DATABRICKS, new CreateTable(t));
-    assertVerdict(c, Risk.SAFE, "LM101", "Create table main.sales.t with 3 columns. Enables table features identityColumns,"
-        + " allowColumnDefaults, timestampNtz (irreversible: older readers and some streaming consumers stop working).");
-    assertThat(c.enabledFeatures()).containsExactly("identityColumns", "allowColumnDefaults", "timestampNtz");
+    assertVerdict(c, Risk.SAFE, "LM101", "Create table main.sales.t with 3 columns. Enables table features allowColumnDefaults,"
+        + " timestampNtz, identityColumns (irreversible: older readers and some streaming consumers stop working).");
+    assertThat(c.enabledFeatures()).containsExactly("allowColumnDefaults", "timestampNtz", "identityColumns");
   }
 
   @Test
