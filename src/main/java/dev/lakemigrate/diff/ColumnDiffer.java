@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>A declared column with {@code renamedFrom} is a rename when the old name exists live and the
  * new one does not; when both exist the rename is still emitted (so the classifier can refuse it
- * with a fix) and the old column is left alone. Live-only columns whose name starts with {@code _}
+ * with a fix) and the old column is left alone. A rename claims its live column first, so a declared
+ * column that takes over the old name is a new column. Live-only columns whose name starts with {@code _}
  * (e.g. Auto Loader's {@code _rescued_data}) are neither dropped nor reported.
  */
 final class ColumnDiffer {
@@ -31,15 +32,21 @@ final class ColumnDiffer {
     Map<String, Column> matchOf = new HashMap<>();        // live name (lower) → declared column
     Map<String, Column> renameOf = new HashMap<>();       // live name (lower) → declared column renamed from it
     Set<String> matchedDeclared = new HashSet<>();
-    for (Column want : declared.columns()) {
-      boolean newExists = live.column(want.name()).isPresent();
-      boolean oldExists = want.renamedFrom() != null && live.column(want.renamedFrom()).isPresent();
-      if (oldExists) renameOf.put(Same.lower(want.renamedFrom()), want);
-      if (newExists) {
-        matchOf.put(Same.lower(want.name()), want);
-        matchedDeclared.add(Same.lower(want.name()));
-      } else if (oldExists && matchOf.putIfAbsent(Same.lower(want.renamedFrom()), want) == null) {
-        matchedDeclared.add(Same.lower(want.name()));
+    for (Column want : declared.columns()) {              // renames claim their live column first
+      if (want.renamedFrom() == null || Same.name(want.renamedFrom(), want.name())) continue;
+      live.column(want.renamedFrom()).ifPresent(old -> {
+        String key = Same.lower(old.name());
+        renameOf.putIfAbsent(key, want);
+        if (live.column(want.name()).isEmpty() && matchOf.putIfAbsent(key, want) == null) {
+          matchedDeclared.add(Same.lower(want.name()));
+        }
+      });
+    }
+    for (Column want : declared.columns()) {              // then same names, among live columns not claimed
+      String key = Same.lower(want.name());
+      if (!matchedDeclared.contains(key) && live.column(want.name()).isPresent() && !matchOf.containsKey(key)) {
+        matchOf.put(key, want);
+        matchedDeclared.add(key);
       }
     }
     List<SchemaChange> out = new ArrayList<>();

@@ -119,6 +119,12 @@ class DifferTest {
   }
 
   @Test
+  void renameThatOnlyChangesCaseIsNoChange() {
+    Table live = table("t", col("Amount", INT)).build();
+    assertThat(diff(live, table("t", col("amount", INT).withRenamedFrom("Amount")).build())).isEmpty();
+  }
+
+  @Test
   void renameAlreadyDoneIsNoChange() {
     Table live = table("t", col("new", INT)).build();
     Table declared = table("t", col("new", INT).withRenamedFrom("old")).build();

@@ -89,6 +89,19 @@ class PlannerTest {
   }
 
   @Test
+  void aRenameRunsBeforeANewColumnTakesTheOldNameAndNeededFeaturesComeFirst() {
+    Table live = Models.evolvable("orders", col("id", BIGINT), col("at", STRING)).build();
+    Table declared = Models.evolvable("orders", col("id", BIGINT), col("at_text", STRING).withRenamedFrom("at"),
+        col("at", dev.lakemigrate.model.PrimitiveType.TIMESTAMP_NTZ)).build();
+    Plan plan = plan(List.of(live), List.of(declared), DELTA_44, PlanOptions.DEFAULT);
+    assertThat(plan.blocked()).isFalse();
+    assertThat(runnable(plan)).containsExactly(
+        "ALTER TABLE " + O + " SET TBLPROPERTIES ('delta.feature.timestampNtz' = 'supported')",
+        "ALTER TABLE " + O + " RENAME COLUMN `at` TO `at_text`",
+        "ALTER TABLE " + O + " ADD COLUMNS (`at` TIMESTAMP_NTZ)");
+  }
+
+  @Test
   void destructiveChangesBlockWithoutOptIn() {
     Table live = Models.evolvable("orders", col("id", BIGINT), col("legacy", STRING)).build();
     Table declared = Models.evolvable("orders", col("id", BIGINT)).build();
