@@ -24,9 +24,33 @@ final class Same {
     return orEmpty(a).equals(orEmpty(b));
   }
 
-  /** SQL expressions (defaults, CHECKs, generation): equal modulo surrounding whitespace. */
+  /**
+   * SQL expressions (defaults, CHECKs, generation): equal modulo whitespace outside quoted text.
+   * Delta stores a CHECK as its tokens joined by spaces ({@code small > -1} reads back as
+   * {@code small > - 1}), so spacing alone never counts as a change.
+   */
   static boolean expression(String a, String b) {
-    return orEmpty(a).strip().equals(orEmpty(b).strip());
+    return withoutSpacing(orEmpty(a)).equals(withoutSpacing(orEmpty(b)));
+  }
+
+  /** Drops whitespace outside '…', "…" and `…` (a backslash escapes the next character inside quotes). */
+  static String withoutSpacing(String sql) {
+    StringBuilder out = new StringBuilder(sql.length());
+    char quote = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (quote != 0) {
+        out.append(c);
+        if (c == '\\' && quote != '`' && i + 1 < sql.length()) out.append(sql.charAt(++i));
+        else if (c == quote) quote = 0;
+      } else if (c == '\'' || c == '"' || c == '`') {
+        quote = c;
+        out.append(c);
+      } else if (!Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Property values; booleans compare without case ({@code TRUE} = {@code true}). */

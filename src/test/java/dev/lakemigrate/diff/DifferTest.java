@@ -157,6 +157,16 @@ class DifferTest {
   }
 
   @Test
+  void checkExpressionsIgnoreTheSpacingDeltaAddsButNotSpacingInsideQuotes() {
+    Table live = table("t", col("a", INT)).check(new CheckConstraint("c", "small > - 1 AND s <> 'a  b'")).build();
+    Table same = table("t", col("a", INT)).check(new CheckConstraint("c", "small>-1 AND s <> 'a  b'")).build();
+    Table other = table("t", col("a", INT)).check(new CheckConstraint("c", "small > -1 AND s <> 'a b'")).build();
+    assertThat(diff(live, same)).isEmpty();
+    assertThat(diff(live, other)).hasSize(2);
+    assertThat(Same.withoutSpacing("f( 'it\\' s' , `a b` )")).isEqualTo("f('it\\' s',`a b`)");
+  }
+
+  @Test
   void generatedIsComparedOnlyWhenVisible() {
     Table live = table("t", col("id", BIGINT)).build();
     Table declared = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, null, null))).build();
