@@ -71,8 +71,8 @@ final class ChangeDescriber {
         + " to " + x.table();
     if (col.nullable()) return head + ".";
     String fill = col.backfill() != null ? col.backfill() : col.defaultExpression();
-    return head + ": add it nullable, backfill it with " + fill
-        + ", then set NOT NULL (fails unless every row gets a value).";
+    String backfill = fill == null ? "" : " backfill it with " + fill + ",";
+    return head + ": add it nullable," + backfill + " then set NOT NULL (fails unless every row gets a value).";
   }
 
   private static String describeNullability(ChangeNullability x) {
