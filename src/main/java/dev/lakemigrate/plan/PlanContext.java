@@ -57,6 +57,11 @@ public record PlanContext(Diff diff, Engine engine) {
     return out;
   }
 
+  /** True when {@code change} clusters the table by something the engine applies (so OPTIMIZE has work). */
+  public boolean clusteringTakesEffect(SchemaChange.ChangeClustering change) {
+    return !change.to().isNone() && (!change.to().auto() || engine.supportsClusterAuto());
+  }
+
   /** The clustering change this plan makes to {@code table}, if any. */
   public Optional<SchemaChange.ChangeClustering> clusteringChange(TableName table) {
     return diff.changes().stream()

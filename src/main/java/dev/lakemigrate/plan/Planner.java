@@ -29,7 +29,7 @@ public final class Planner {
     List<PlannedChange> changes = new ArrayList<>();
     for (SchemaChange c : diff.changes()) changes.add(new PlannedChange(c, classifier.classify(c, ctx)));
     List<PlannedStatement> statements = new StatementOrder(new SqlRenderer(engine), ctx, options).order(diff.changes());
-    return new Plan(engine, changes, statements, diff.unmanaged(), blockers(changes, options), notes(diff, changes));
+    return new Plan(engine, changes, statements, diff.unmanaged(), blockers(changes, options), notes(ctx, changes));
   }
 
   private static List<String> blockers(List<PlannedChange> changes, PlanOptions options) {
@@ -53,7 +53,8 @@ public final class Planner {
     throw new IllegalStateException("Unhandled destructive change: " + change);
   }
 
-  private static List<String> notes(Diff diff, List<PlannedChange> changes) {
+  private static List<String> notes(PlanContext ctx, List<PlannedChange> changes) {
+    Diff diff = ctx.diff();
     Set<String> out = new LinkedHashSet<>();
     for (Table declared : diff.declared()) {
       boolean generated = declared.columns().stream().anyMatch(c -> c.generated() != null);
@@ -64,7 +65,7 @@ public final class Planner {
       for (String feature : p.classification().enabledFeatures()) out.add(Errors.noteFeature(p.change().table(), feature));
     }
     for (PlannedChange p : changes) {
-      if (p.change() instanceof ChangeClustering c && !c.to().isNone()) {
+      if (p.change() instanceof ChangeClustering c && ctx.clusteringTakesEffect(c)) {
         out.add(Errors.noteOptimizeAfterClustering(c.table()));
       }
     }

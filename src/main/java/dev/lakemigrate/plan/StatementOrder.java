@@ -78,7 +78,7 @@ final class StatementOrder {
     List<DropColumn> drops = typed(cs, DropColumn.class);
     if (!drops.isEmpty()) out.add(renderer.dropColumns(t, drops));
     if (options.optimizeAfterClustering()) {
-      typed(cs, ChangeClustering.class).stream().filter(c -> !c.to().isNone()).findFirst()
+      typed(cs, ChangeClustering.class).stream().filter(ctx::clusteringTakesEffect).findFirst()
           .ifPresent(c -> out.add(renderer.optimize(t, c)));
     }
     return out;

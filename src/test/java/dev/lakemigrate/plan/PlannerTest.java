@@ -8,6 +8,7 @@ import static dev.lakemigrate.plan.Models.DELTA_44;
 import static dev.lakemigrate.plan.Models.col;
 import static dev.lakemigrate.plan.Models.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lakemigrate.diff.Differ;
 import dev.lakemigrate.diff.SchemaChange;
@@ -166,6 +167,25 @@ class PlannerTest {
         "skipped on open-source Delta 4.4: tags exist only in Unity Catalog");
     Plan onDatabricks = plan(List.of(), List.of(declared), DATABRICKS, PlanOptions.DEFAULT);
     assertThat(onDatabricks.statements()).allMatch(PlannedStatement::runs).hasSize(4);
+  }
+
+  @Test
+  void keysTagsAndAutoClusteringOnAnExistingTableAreSkippedOnOpenSourceDelta() {
+    Table live = table("orders", col("id", BIGINT).withNullable(false)).build();
+    Table declared = table("orders", col("id", BIGINT).withNullable(false).withTags(java.util.Map.of("pii", "no")))
+        .primaryKey(new PrimaryKey("pk", List.of("id"), true)).clustering(Clustering.AUTO).tag("team", "bi").build();
+    Plan plan = plan(List.of(live), List.of(declared), DELTA_44, new PlanOptions(false, Set.of(), true));
+    assertThat(plan.blocked()).isFalse();
+    assertThat(plan.statements()).extracting(PlannedStatement::sql, PlannedStatement::runs).containsExactly(
+        tuple("ALTER TABLE " + O + " CLUSTER BY AUTO", false),
+        tuple("ALTER TABLE " + O + " ADD CONSTRAINT `pk` PRIMARY KEY (`id`) RELY", false),
+        tuple("ALTER TABLE " + O + " ALTER COLUMN `id` SET TAGS ('pii' = 'no')", false),
+        tuple("ALTER TABLE " + O + " SET TAGS ('team' = 'bi')", false));
+    assertThat(plan.notes()).as("no OPTIMIZE note for a clustering the engine skips").isEmpty();
+    Table unclustered = table("orders", col("id", BIGINT).withNullable(false)).clustering(Clustering.of(List.of("id"))).build();
+    Plan none = plan(List.of(unclustered), List.of(live), DATABRICKS, new PlanOptions(false, Set.of(), true));
+    assertThat(runnable(none)).containsExactly("ALTER TABLE " + O + " CLUSTER BY NONE");
+    assertThat(none.notes()).isEmpty();
   }
 
   @Test
