@@ -1,10 +1,74 @@
 package dev.lakemigrate.plan;
 
 import dev.lakemigrate.diff.Diff;
+import dev.lakemigrate.diff.SchemaChange;
+import dev.lakemigrate.diff.SchemaChange.ChangeClustering;
+import dev.lakemigrate.diff.SchemaChange.DropColumn;
+import dev.lakemigrate.diff.SchemaChange.DropTable;
+import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.model.Aspect;
+import dev.lakemigrate.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Classifies, orders, batches and renders a diff into a plan for one engine. Pure. */
+/**
+ * Classifies, orders, batches and renders a diff into a plan for one engine. Pure.
+ *
+ * <p>The plan is blocked by every unsupported change and by every destructive one unless
+ * {@link PlanOptions#allowDestructive()}; each blocker says what and how to fix it. Statements the
+ * engine cannot run but that only carry Unity Catalog information (keys, tags, CLUSTER BY AUTO) are
+ * shown with a skip reason and do not block.
+ */
 public final class Planner {
+  private final Classifier classifier = new Classifier();
+
   public Plan plan(Diff diff, Engine engine, PlanOptions options) {
-    throw new UnsupportedOperationException("not yet built");
+    PlanContext ctx = new PlanContext(diff, engine);
+    List<PlannedChange> changes = new ArrayList<>();
+    for (SchemaChange c : diff.changes()) changes.add(new PlannedChange(c, classifier.classify(c, ctx)));
+    List<PlannedStatement> statements = new StatementOrder(new SqlRenderer(engine), ctx, options).order(diff.changes());
+    return new Plan(engine, changes, statements, diff.unmanaged(), blockers(changes, options), notes(ctx, changes));
+  }
+
+  private static List<String> blockers(List<PlannedChange> changes, PlanOptions options) {
+    List<String> out = new ArrayList<>();
+    for (PlannedChange p : changes) {
+      Classification c = p.classification();
+      if (c.risk() == Risk.UNSUPPORTED) out.add(c.code() + " " + c.message());
+      if (c.risk() == Risk.DESTRUCTIVE && !options.allowDestructive()) out.add(c.code() + " " + optInMessage(p.change()));
+    }
+    return out;
+  }
+
+  private static String optInMessage(SchemaChange change) {
+    if (change instanceof DropColumn d) {
+      String what = d.path().isNested() ? "field " : "column ";
+      return Errors.cannotWithoutOptIn("drop", what + d.path() + " of " + d.table(), "its data would be lost");
+    }
+    if (change instanceof DropTable d) {
+      return Errors.cannotWithoutOptIn("drop", "table " + d.table(), "the table and its rows would be lost");
+    }
+    throw new IllegalStateException("Unhandled destructive change: " + change);
+  }
+
+  private static List<String> notes(PlanContext ctx, List<PlannedChange> changes) {
+    Diff diff = ctx.diff();
+    Set<String> out = new LinkedHashSet<>();
+    for (Table declared : diff.declared()) {
+      boolean generated = declared.columns().stream().anyMatch(c -> c.generated() != null);
+      boolean invisible = diff.liveTable(declared.name()).map(t -> !t.knows(Aspect.GENERATED_COLUMNS)).orElse(false);
+      if (generated && invisible) out.add(Errors.noteGenerationInvisible(declared.name()));
+    }
+    for (PlannedChange p : changes) {
+      for (String feature : p.classification().enabledFeatures()) out.add(Errors.noteFeature(p.change().table(), feature));
+    }
+    for (PlannedChange p : changes) {
+      if (p.change() instanceof ChangeClustering c && ctx.clusteringTakesEffect(c)) {
+        out.add(Errors.noteOptimizeAfterClustering(c.table()));
+      }
+    }
+    return List.copyOf(out);
   }
 }

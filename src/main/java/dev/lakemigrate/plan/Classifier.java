@@ -1,0 +1,165 @@
+package dev.lakemigrate.plan;
+
+import dev.lakemigrate.diff.SchemaChange;
+import dev.lakemigrate.diff.SchemaChange.*;
+import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.model.Column;
+import dev.lakemigrate.model.TableName;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every change a {@link Risk}, a stable code ({@link Codes}, docs/codes.md), a message, a fix
+ * and the table features it enables. Judges each change in its context (the live table, what else the
+ * plan declares, the engine): a drop needs column mapping live or declared in the same plan, a
+ * widening needs type widening the same way.
+ */
+public final class Classifier {
+
+  public Classification classify(SchemaChange c, PlanContext ctx) {
+    if (c instanceof CreateTable x) return classifyCreate(x, ctx.engine());
+    if (c instanceof DropTable x) return destructive(Codes.DROP_TABLE, c);
+    if (c instanceof ChangeTableComment) return safe(Codes.CHANGE_TABLE_COMMENT, c);
+    if (c instanceof SetProperty x) {
+      Set<String> features = Features.enabledBy(x.key(), x.to()).map(Set::of).orElse(Set.of());
+      return safe(Codes.SET_PROPERTY, c, ctx.missingFeatures(x.table(), features));
+    }
+    if (c instanceof UnsetProperty) return safe(Codes.UNSET_PROPERTY, c);
+    if (c instanceof SetTag || c instanceof UnsetTag) return safe(Codes.CHANGE_TAG, c);
+    if (c instanceof ChangeClustering) return safe(Codes.CHANGE_CLUSTERING, c);
+    if (c instanceof ChangePartitioning x) {
+      return unsupported(Codes.CHANGE_PARTITIONING, Errors.cannotChangePartitioning(x.table(), x.from(), x.to()),
+          Errors.FIX_PARTITIONING);
+    }
+    if (c instanceof AddColumn x) return classifyAddColumn(x, ctx);
+    if (c instanceof AddField x) return classifyAddField(x, ctx);
+    if (c instanceof DropColumn x) return classifyDrop(x, ctx);
+    if (c instanceof RenameColumn x) return classifyRename(x, ctx);
+    if (c instanceof ChangeColumnType x) return classifyType(x, ctx);
+    if (c instanceof ChangeNullability x) return classifyNullability(x, ctx.engine());
+    if (c instanceof ChangeColumnComment) return safe(Codes.CHANGE_COLUMN_COMMENT, c);
+    if (c instanceof ChangeDefault x) return safe(Codes.CHANGE_DEFAULT, c, ctx.missingFeatures(x.table(), Features.neededBy(c)));
+    if (c instanceof ChangeGenerated x) {
+      return unsupported(Codes.CHANGE_GENERATION, Errors.cannotChangeGeneration(x.table(), x.column(),
+          ChangeDescriber.generation(x.from()), ChangeDescriber.generation(x.to())), Errors.FIX_KEEP_GENERATION);
+    }
+    if (c instanceof AddCheck) return safe(Codes.ADD_CHECK, c);
+    if (c instanceof DropCheck) return safe(Codes.DROP_CHECK, c);
+    if (c instanceof AddPrimaryKey) return safe(Codes.ADD_PRIMARY_KEY, c);
+    if (c instanceof DropPrimaryKey) return safe(Codes.DROP_PRIMARY_KEY, c);
+    if (c instanceof AddForeignKey) return safe(Codes.ADD_FOREIGN_KEY, c);
+    if (c instanceof DropForeignKey) return safe(Codes.DROP_FOREIGN_KEY, c);
+    throw new IllegalStateException("Unhandled change: " + c);
+  }
+
+  private Classification classifyCreate(CreateTable x, Engine engine) {
+    boolean generated = x.definition().columns().stream().anyMatch(col -> col.generated() != null);
+    if (generated && !engine.supportsGeneratedColumnsInSql()) {
+      return unsupported(Codes.CREATE_WITH_GENERATED_UNSUPPORTED,
+          Errors.cannotCreateWithGenerated(x.table(), engine.describe()), Errors.FIX_UPGRADE_FOR_GENERATED);
+    }
+    return safe(Codes.CREATE_TABLE, x, Features.ofNewTable(x.definition()));
+  }
+
+  private Classification classifyAddColumn(AddColumn x, PlanContext ctx) {
+    Column col = x.column();
+    if (col.generated() != null) {
+      return unsupported(Codes.ADD_GENERATED_COLUMN, Errors.cannotAddGeneratedColumn(x.table(), col.name()),
+          Errors.FIX_GENERATED_ON_EXISTING);
+    }
+    Set<String> features = ctx.missingFeatures(x.table(), Features.neededBy(x));
+    if (col.nullable()) return safe(Codes.ADD_COLUMN, x, features);
+    if (!ctx.engine().supportsSetNotNull()) {
+      return unsupported(Codes.ADD_NOT_NULL_COLUMN_UNSUPPORTED,
+          Errors.cannotAddNotNullColumn(x.table(), col.name(), ctx.engine().describe()), Errors.FIX_NULLABLE_OR_REBUILD);
+    }
+    if (col.backfill() == null && col.defaultExpression() == null) {
+      return unsupported(Codes.ADD_NOT_NULL_WITHOUT_BACKFILL, Errors.cannotAddNotNullWithoutBackfill(x.table(), col.name()),
+          Errors.FIX_BACKFILL);
+    }
+    return safe(Codes.ADD_NOT_NULL_COLUMN, x, features);
+  }
+
+  private Classification classifyAddField(AddField x, PlanContext ctx) {
+    if (!x.field().nullable()) {
+      return unsupported(Codes.ADD_NOT_NULL_FIELD,
+          Errors.cannotAddNotNullField(x.table(), x.parent().child(x.field().name())), Errors.FIX_NULLABLE_FIELD);
+    }
+    return safe(Codes.ADD_FIELD, x, ctx.missingFeatures(x.table(), Features.neededBy(x)));
+  }
+
+  private Classification classifyDrop(DropColumn x, PlanContext ctx) {
+    if (!x.path().isNested() && staysClustered(x.table(), x.path().column(), ctx)) {
+      return unsupported(Codes.DROP_CLUSTERING_COLUMN, Errors.cannotDropClusteringColumn(x.table(), x.path()),
+          Errors.FIX_CLUSTERING_FIRST);
+    }
+    if (!ctx.columnMappingAvailable(x.table())) {
+      return unsupported(Codes.DROP_WITHOUT_COLUMN_MAPPING, Errors.cannotDropWithoutColumnMapping(x.table(), x.path()),
+          Errors.fixColumnMapping());
+    }
+    return destructive(x.path().isNested() ? Codes.DROP_FIELD : Codes.DROP_COLUMN, x);
+  }
+
+  /** A live clustering column stays one unless this plan changes clustering to leave it out (and runs first). */
+  private static boolean staysClustered(TableName table, String column, PlanContext ctx) {
+    boolean clustered = ctx.live(table)
+        .map(t -> t.clustering().columns().stream().anyMatch(column::equalsIgnoreCase)).orElse(false);
+    if (!clustered) return false;
+    return ctx.clusteringChange(table)
+        .map(change -> change.to().columns().stream().anyMatch(column::equalsIgnoreCase)).orElse(true);
+  }
+
+  private Classification classifyRename(RenameColumn x, PlanContext ctx) {
+    boolean targetExists = ctx.live(x.table()).flatMap(t -> t.column(x.newName())).isPresent();
+    if (targetExists) {
+      return unsupported(Codes.RENAME_ONTO_EXISTING, Errors.cannotRenameOntoExisting(x.table(), x.path(), x.newName()),
+          Errors.FIX_RENAME_TARGET_EXISTS);
+    }
+    if (!ctx.columnMappingAvailable(x.table())) {
+      return unsupported(Codes.RENAME_WITHOUT_COLUMN_MAPPING,
+          Errors.cannotRenameWithoutColumnMapping(x.table(), x.path(), x.newName()), Errors.fixColumnMapping());
+    }
+    return safe(Codes.RENAME_COLUMN, x);
+  }
+
+  private Classification classifyType(ChangeColumnType x, PlanContext ctx) {
+    String from = x.from().toSql();
+    String to = x.to().toSql();
+    if (!TypeWidening.isWidening(x.from(), x.to(), ctx.engine())) {
+      return unsupported(Codes.TYPE_NOT_WIDENING,
+          Errors.cannotChangeTypeNotWidening(x.table(), x.path(), from, to, ctx.engine().describe()), Errors.FIX_NEW_COLUMN);
+    }
+    if (!ctx.typeWideningAvailable(x.table())) {
+      return unsupported(Codes.WIDEN_WITHOUT_TYPE_WIDENING,
+          Errors.cannotWidenWithoutTypeWidening(x.table(), x.path(), from, to), Errors.fixTypeWidening());
+    }
+    return safe(Codes.WIDEN_TYPE, x, ctx.missingFeatures(x.table(), Features.neededBy(x)));
+  }
+
+  private Classification classifyNullability(ChangeNullability x, Engine engine) {
+    if (x.nullable()) return safe(Codes.DROP_NOT_NULL, x);
+    if (!engine.supportsSetNotNull()) {
+      return unsupported(Codes.SET_NOT_NULL_UNSUPPORTED, Errors.cannotSetNotNull(x.table(), x.path(), engine.describe()),
+          Errors.FIX_NULLABLE_OR_REBUILD);
+    }
+    return safe(Codes.SET_NOT_NULL, x);
+  }
+
+  private static Classification safe(String code, SchemaChange c) {
+    return safe(code, c, Set.of());
+  }
+
+  private static Classification safe(String code, SchemaChange c, Set<String> features) {
+    String message = ChangeDescriber.describe(c);
+    if (!features.isEmpty()) message += " " + Errors.enablesFeatures(features);
+    return new Classification(Risk.SAFE, code, message, null, List.copyOf(features));
+  }
+
+  private static Classification destructive(String code, SchemaChange c) {
+    return new Classification(Risk.DESTRUCTIVE, code, ChangeDescriber.describe(c), Errors.FIX_ALLOW_DESTRUCTIVE, List.of());
+  }
+
+  private static Classification unsupported(String code, String message, String fix) {
+    return new Classification(Risk.UNSUPPORTED, code, message, fix, List.of());
+  }
+}
