@@ -19,7 +19,11 @@ public final class Golden {
   private Golden() {}
 
   public static void assertMatches(String name, String actual) {
-    Path file = ROOT.resolve(name);
+    assertMatches(ROOT.resolve(name), actual);
+  }
+
+  /** Compares {@code actual} with the golden file at {@code file} (any folder). */
+  public static void assertMatches(Path file, String actual) {
     try {
       if (UPDATE) {
         Files.createDirectories(file.getParent());

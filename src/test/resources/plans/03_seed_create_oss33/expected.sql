@@ -1,0 +1,55 @@
+-- lakemigrate plan for open-source Delta 3.3
+-- 2 tables, 2 changes (2 unsupported) — plan refused
+-- PLAN REFUSED: every statement below is commented out until each blocker is resolved.
+-- blocker: LM314 Cannot create table main.sales.users: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- blocker: LM314 Cannot create table main.sales.transactions: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+
+-- LM314 Cannot create table main.sales.users: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- skipped: skipped on open-source Delta 3.3: identity and generated columns need Delta 4.4 or later in SQL
+-- CREATE TABLE `main`.`sales`.`users` (
+--   `id` BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
+--   `email` STRING NOT NULL,
+--   `display_name` STRING,
+--   `status` STRING NOT NULL DEFAULT 'active',
+--   `metadata` MAP<STRING,STRING>,
+--   `created_at` TIMESTAMP NOT NULL DEFAULT current_timestamp(),
+--   `updated_at` TIMESTAMP
+-- )
+-- USING DELTA
+-- CLUSTER BY (`status`, `created_at`)
+-- COMMENT 'Core user accounts table'
+-- TBLPROPERTIES ('delta.enableChangeDataFeed' = 'true', 'delta.autoOptimize.optimizeWrite' = 'true', 'delta.columnMapping.mode' = 'name', 'delta.feature.allowColumnDefaults' = 'supported');
+
+-- LM314 Cannot create table main.sales.users: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- ALTER TABLE `main`.`sales`.`users` ADD CONSTRAINT `status_check` CHECK (status IN ('active', 'suspended', 'deleted'));
+
+-- LM314 Cannot create table main.sales.users: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- skipped: skipped on open-source Delta 3.3: PRIMARY KEY constraints exist only in Unity Catalog
+-- ALTER TABLE `main`.`sales`.`users` ADD CONSTRAINT `pk_users` PRIMARY KEY (`id`) RELY;
+
+-- LM314 Cannot create table main.sales.transactions: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- skipped: skipped on open-source Delta 3.3: identity and generated columns need Delta 4.4 or later in SQL
+-- CREATE TABLE `main`.`sales`.`transactions` (
+--   `id` BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
+--   `user_id` BIGINT NOT NULL,
+--   `amount` DECIMAL(18,8) NOT NULL,
+--   `currency` STRING NOT NULL,
+--   `tx_type` STRING NOT NULL,
+--   `tx_date` DATE NOT NULL,
+--   `created_at` TIMESTAMP NOT NULL DEFAULT current_timestamp()
+-- )
+-- USING DELTA
+-- CLUSTER BY (`user_id`, `tx_date`)
+-- COMMENT 'Financial transactions'
+-- TBLPROPERTIES ('delta.enableChangeDataFeed' = 'true', 'delta.columnMapping.mode' = 'name', 'delta.feature.allowColumnDefaults' = 'supported');
+
+-- LM314 Cannot create table main.sales.transactions: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- ALTER TABLE `main`.`sales`.`transactions` ADD CONSTRAINT `tx_type_check` CHECK (tx_type IN ('deposit', 'withdrawal', 'transfer', 'fee'));
+
+-- LM314 Cannot create table main.sales.transactions: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- skipped: skipped on open-source Delta 3.3: PRIMARY KEY constraints exist only in Unity Catalog
+-- ALTER TABLE `main`.`sales`.`transactions` ADD CONSTRAINT `pk_transactions` PRIMARY KEY (`id`) RELY;
+
+-- LM314 Cannot create table main.sales.transactions: identity and generated columns need Delta 4.4 or later in SQL, and the target is open-source Delta 3.3. Use Delta 4.4 or later, or declare the columns without generated.
+-- skipped: skipped on open-source Delta 3.3: FOREIGN KEY constraints exist only in Unity Catalog
+-- ALTER TABLE `main`.`sales`.`transactions` ADD CONSTRAINT `fk_transactions_user_id` FOREIGN KEY (`user_id`) REFERENCES `main`.`sales`.`users` (`id`);

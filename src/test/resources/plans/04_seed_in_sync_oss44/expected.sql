@@ -1,0 +1,2 @@
+-- lakemigrate plan for open-source Delta 4.4
+-- in sync — no changes
