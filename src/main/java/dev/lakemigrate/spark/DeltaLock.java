@@ -49,6 +49,10 @@ public final class DeltaLock implements Lock {
     return new DeltaLock(sql, TableName.of(catalog, schema, DEFAULT_TABLE));
   }
 
+  public TableName table() {
+    return table;
+  }
+
   /** Who holds the lock: run id and lease expiry. */
   record Holder(String runId, Instant expiresAt) {}
 
