@@ -48,6 +48,12 @@ public final class Errors {
         + " Run on Databricks, or add io.delta:delta-spark to the classpath.";
   }
 
+  public static String localWarehouseBusy(java.nio.file.Path warehouse) {
+    return "Cannot open the local warehouse " + warehouse + ": another lakemigrate process is using it"
+        + " (its embedded metastore admits one process at a time). Wait for that run to finish, or use"
+        + " another --warehouse.";
+  }
+
   public static LakemigrateException locked(String lockTable, String holderRunId, java.time.Instant expiresAt) {
     return new LakemigrateException(ErrorCode.LOCKED, "Cannot take the apply lock " + lockTable
         + ": run " + holderRunId + " holds it until " + expiresAt + "."

@@ -114,7 +114,12 @@ public final class DeltaLock implements Lock {
           + SqlLiterals.timestamp(null) + " AS " + quoteIdent("acquired_at") + ", "
           + SqlLiterals.timestamp(null) + " AS " + quoteIdent("expires_at"));
     } catch (RuntimeException e) {
-      holder(); // another run created it at the same moment: fine if it can be read now
+      try {
+        holder(); // another run created it at the same moment: fine if it can be read now
+      } catch (RuntimeException unreadable) {
+        e.addSuppressed(unreadable);
+        throw e;
+      }
     }
     tableReady = true;
   }

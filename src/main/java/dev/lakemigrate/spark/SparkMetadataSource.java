@@ -41,7 +41,7 @@ public final class SparkMetadataSource implements MetadataSource {
       if (!spark.catalog().databaseExists(namespace)) return List.of();
       List<Table> tables = spark.catalog().listTables(namespace).collectAsList();
       return tables.stream()
-          .filter(t -> !t.isTemporary() && !"VIEW".equalsIgnoreCase(t.tableType()))
+          .filter(t -> !t.isTemporary() && !isView(t))
           .map(t -> t.name().toLowerCase(Locale.ROOT))
           .sorted()
           .toList();
@@ -57,7 +57,7 @@ public final class SparkMetadataSource implements MetadataSource {
     try {
       if (!spark.catalog().tableExists(sqlName)) return Optional.empty();
       Table table = spark.catalog().getTable(sqlName);
-      if ("VIEW".equalsIgnoreCase(table.tableType())) return Optional.empty();
+      if (isView(table)) return Optional.empty();
       String schemaJson = spark.table(sqlName).schema().json();
       List<String> partitions = spark.catalog().listColumns(sqlName).collectAsList().stream()
           .filter(Column::isPartition)
@@ -83,6 +83,11 @@ public final class SparkMetadataSource implements MetadataSource {
   private Map<String, Object> detail(String sqlName) {
     List<Row> rows = spark.sql("DESCRIBE DETAIL " + sqlName).collectAsList();
     return rows.isEmpty() ? Map.of() : SparkValues.toMap(rows.get(0));
+  }
+
+  /** VIEW, and on Unity Catalog also MATERIALIZED_VIEW: nothing lakemigrate migrates. */
+  private static boolean isView(Table table) {
+    return table.tableType() != null && table.tableType().toUpperCase(Locale.ROOT).contains("VIEW");
   }
 
   /** The table or schema went away between listing and reading (or never existed). */

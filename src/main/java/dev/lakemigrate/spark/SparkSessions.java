@@ -18,7 +18,8 @@ import org.apache.spark.sql.SparkSession;
  * catalog inside the warehouse means one directory is the whole local lake: delete it and both go,
  * copy it and both come. {@code _metastore} cannot clash with a schema ({@code *.db}), and a table
  * of {@code default} named {@code _metastore} would be one of lakemigrate's own {@code _} names. Embedded
- * Derby admits one JVM at a time, so two local runs over one warehouse run one after the other.
+ * Derby admits one JVM at a time: a second local run over the same warehouse fails at once with a
+ * clear error ({@link LocalWarehouseLock}) instead of hanging in Hive's retries.
  */
 public final class SparkSessions {
   public static final String DEFAULT_LOCAL_MASTER = "local[2]";
@@ -48,6 +49,7 @@ public final class SparkSessions {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the local warehouse " + root, e);
     }
+    LocalWarehouseLock.hold(metastore);
     QuietLogging.install();
     if (System.getProperty("derby.stream.error.file") == null) {
       System.setProperty("derby.stream.error.file", metastore.resolve("derby.log").toString());

@@ -25,19 +25,41 @@ class LocalCatalogPersistenceIT {
     Path warehouse = dir.resolve("warehouse");
 
     String created = runProbe("create", warehouse, "persisted");
-    assertThat(created).contains("CREATED 4");
+    assertThat(created).contains("CREATED 3");
     assertThat(warehouse.resolve("persisted.db/t1/_delta_log")).isDirectory();
     assertThat(warehouse.resolve(SparkSessions.METASTORE_DIR + "/metastore_db")).isDirectory();
 
     String read = runProbe("read", warehouse, "persisted");
-    assertThat(read).contains("TABLES t1,t2,t3,t4")
+    assertThat(read).contains("TABLES t1,t2,t3")
         .contains("TABLE t1 comment=made in jvm 1 k=t1 columns=2")
-        .contains("TABLE t4 comment=made in jvm 1 k=t4 columns=2")
+        .contains("TABLE t3 comment=made in jvm 1 k=t3 columns=2")
         .contains("ROWS 2");
     read.lines().filter(l -> l.startsWith("TIMING ")).forEach(System.out::println);
   }
 
+  @Test
+  void aSecondProcessOnABusyWarehouseFailsAtOnceSayingWhy(@TempDir Path dir) throws Exception {
+    Path warehouse = dir.resolve("warehouse");
+    Files.createDirectories(warehouse.resolve(SparkSessions.METASTORE_DIR));
+    LocalWarehouseLock.hold(warehouse.resolve(SparkSessions.METASTORE_DIR)); // this JVM is "the first run"
+
+    ProbeResult second = probe("read", warehouse, "any");
+
+    assertThat(second.exitCode()).isNotZero();
+    assertThat(second.output()).contains("Cannot open the local warehouse " + warehouse
+        + ": another lakemigrate process is using it");
+    assertThat(warehouse.resolve(SparkSessions.METASTORE_DIR + "/metastore_db")).doesNotExist();
+  }
+
+  record ProbeResult(int exitCode, String output) {}
+
   private static String runProbe(String mode, Path warehouse, String schema) throws IOException, InterruptedException {
+    ProbeResult result = probe(mode, warehouse, schema);
+    assertThat(result.exitCode()).as("probe %s finished cleanly:%n%s", mode, result.output()).isZero();
+    return result.output();
+  }
+
+  private static ProbeResult probe(String mode, Path warehouse, String schema) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -57,7 +79,6 @@ class LocalCatalogPersistenceIT {
     boolean done = process.waitFor(5, TimeUnit.MINUTES);
     if (!done) process.destroyForcibly();
     String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(done && process.exitValue() == 0).as("probe %s finished cleanly:%n%s", mode, output).isTrue();
-    return output;
+    return new ProbeResult(done ? process.exitValue() : -1, output);
   }
 }
