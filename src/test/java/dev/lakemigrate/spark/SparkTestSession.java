@@ -49,6 +49,11 @@ public final class SparkTestSession {
     return new SparkSqlRunner(spark());
   }
 
+  /** True on Spark 4 (VARIANT, identity columns with Delta 4.4); false on the spark35 profile. */
+  public static boolean sparkAtLeast4() {
+    return !spark().version().startsWith("3.");
+  }
+
   /** Runs a statement for its effect. */
   public static void sql(String statement) {
     spark().sql(statement);
