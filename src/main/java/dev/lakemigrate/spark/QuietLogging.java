@@ -1,6 +1,8 @@
 package dev.lakemigrate.spark;
 
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.config.builder.api.AppenderComponentBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
@@ -29,8 +31,20 @@ final class QuietLogging {
 
   private QuietLogging() {}
 
+  /**
+   * Spark asks {@code LogManager.getContext()} (the "current" context) whether log4j is still on its
+   * default configuration, while loggers come from the class loader's context; the two differ, so
+   * both get the quiet configuration (one instance each, as log4j wants).
+   */
   static synchronized void install() {
     if (installed || System.getProperty("log4j2.configurationFile") != null) return;
+    Configurator.reconfigure(quiet());
+    LoggerContext current = (LoggerContext) LogManager.getContext();
+    if (current != LogManager.getContext(false)) current.reconfigure(quiet());
+    installed = true;
+  }
+
+  private static BuiltConfiguration quiet() {
     ConfigurationBuilder<BuiltConfiguration> config = ConfigurationBuilderFactory.newConfigurationBuilder();
     config.setConfigurationName("lakemigrate-local");
     AppenderComponentBuilder stderr = config.newAppender("stderr", "Console")
@@ -39,7 +53,6 @@ final class QuietLogging {
     config.add(stderr);
     config.add(config.newRootLogger(Level.ERROR).add(config.newAppenderRef("stderr")));
     for (String name : SILENCED) config.add(config.newLogger(name, Level.OFF));
-    Configurator.reconfigure(config.build());
-    installed = true;
+    return config.build();
   }
 }
