@@ -28,6 +28,7 @@ public final class DeltaLock implements Lock {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
   private static final int RELEASE_ATTEMPTS = 5;
+  private static final int QUICK_RETRIES = 5;
 
   private final SqlRunner sql;
   private final TableName table;
@@ -61,17 +62,21 @@ public final class DeltaLock implements Lock {
     ensureTable();
     Instant deadline = clock.instant().plus(wait);
     Duration backoff = FIRST_BACKOFF;
+    int quickRetries = 0;
     while (true) {
       tryTake(runId, lease);
       Optional<Holder> holder = holder();
-      if (holder.isEmpty()) {
+      if (holder.isEmpty() && quickRetries++ < QUICK_RETRIES) {
         seedRow();
         continue;
       }
-      if (runId.equals(holder.get().runId())) return new HeldLock(runId, lease);
+      if (holder.isPresent() && runId.equals(holder.get().runId())) return new HeldLock(runId, lease);
+      if (holder.isPresent() && holder.get().runId() == null && quickRetries++ < QUICK_RETRIES) {
+        continue; // our write lost to a release: the lock is free now, try again at once
+      }
       Duration left = Duration.between(clock.instant(), deadline);
       if (left.isNegative() || left.isZero()) {
-        Holder h = holder.get();
+        Holder h = holder.orElse(new Holder(null, null));
         throw Errors.locked(table.toString(), h.runId() == null ? "(none)" : h.runId(), h.expiresAt());
       }
       sleep(backoff.compareTo(left) < 0 ? backoff : left);
