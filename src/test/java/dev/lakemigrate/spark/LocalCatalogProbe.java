@@ -5,6 +5,9 @@ import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.DefaultConfiguration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -19,6 +22,7 @@ public final class LocalCatalogProbe {
   private LocalCatalogProbe() {}
 
   public static void main(String[] args) {
+    forgetTestLogging();
     SparkSession spark = SparkSessions.local(Path.of(args[1]));
     try {
       if (args[0].equals("create")) create(spark, args[2]);
@@ -65,6 +69,15 @@ public final class LocalCatalogProbe {
           + " columns=" + table.columns().size());
     }
     System.out.println("ROWS " + spark.sql("SELECT count(*) FROM " + schema + ".t3").collectAsList().get(0).getLong(0));
+  }
+
+  /**
+   * The test classpath carries log4j2-test.properties; put log4j back on its built-in default, as in a
+   * JVM with no logging file at all, so the output shows what local mode itself prints.
+   */
+  private static void forgetTestLogging() {
+    ((LoggerContext) LogManager.getContext(false)).reconfigure(new DefaultConfiguration());
+    ((LoggerContext) LogManager.getContext()).reconfigure(new DefaultConfiguration());
   }
 
   private static void timing(String name, long startNanos) {
