@@ -1,0 +1,105 @@
+package dev.lakemigrate.introspect;
+
+import dev.lakemigrate.error.ErrorCode;
+import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.LakemigrateException;
+import dev.lakemigrate.model.Table;
+import dev.lakemigrate.model.TableName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * Reads the live state of schemas into the model: lists each schema's tables, then reads every table
+ * once (one {@link MetadataSource#readTable} call, never a query per column), on a bounded pool of
+ * {@code parallelism} threads. Names starting with {@code _} are lakemigrate's own (ledger, lock)
+ * and skipped. Tables come back in name order.
+ */
+public final class LiveSchemaReader {
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final MetadataSource source;
+  private final int parallelism;
+
+  public LiveSchemaReader(MetadataSource source, int parallelism) {
+    if (parallelism < 1) throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+    this.source = source;
+    this.parallelism = parallelism;
+  }
+
+  /** Every table of one schema whose name passes {@code tableFilter}. */
+  public List<Table> read(String catalog, String schema, Predicate<String> tableFilter) {
+    return read(catalog, List.of(schema), tableFilter);
+  }
+
+  /** Every table of several schemas of one catalog, in one pool. */
+  public List<Table> read(String catalog, Collection<String> schemas, Predicate<String> tableFilter) {
+    List<TableName> names = new ArrayList<>();
+    for (String schema : schemas) {
+      for (String table : source.listTables(catalog, schema)) {
+        if (!table.startsWith("_") && tableFilter.test(table)) names.add(TableName.of(catalog, schema, table));
+      }
+    }
+    return readTables(names);
+  }
+
+  /** The named tables (e.g. the ones an apply touched); a table that does not exist is left out. */
+  public List<Table> readTables(Collection<TableName> tables) {
+    List<TableName> names = tables.stream().distinct().sorted().toList();
+    if (names.isEmpty()) return List.of();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, names.size()), daemonThreads());
+    try {
+      List<Future<Optional<Table>>> reads = new ArrayList<>();
+      for (TableName name : names) reads.add(pool.submit(() -> readOne(name)));
+      List<Table> result = new ArrayList<>();
+      for (Future<Optional<Table>> read : reads) await(read).ifPresent(result::add);
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Optional<Table> readOne(TableName name) {
+    try {
+      return source.readTable(name).map(LiveTableMapper::toTable);
+    } catch (LakemigrateException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new LakemigrateException(ErrorCode.INTERNAL, Errors.cannotIntrospect(name, message(e)), List.of(), e);
+    }
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading live tables", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    int pool = POOLS.incrementAndGet();
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "lakemigrate-introspect-" + pool + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
