@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.lakemigrate.model.CheckConstraint;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.ForeignKey;
@@ -25,11 +26,23 @@ import java.util.Optional;
  * same schema, else in full. Empty and absent facts are left out.
  */
 public final class DeclarationWriter {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .stringQuotingChecker(new SeedStyleQuoting())
+      .build());
+
+  /** SQL literals such as {@code 'active'} are double-quoted, as the seed writes them. */
+  private static final class SeedStyleQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || value.startsWith("'");
+    }
+  }
 
   public String write(Table table) {
     Map<String, Object> doc = new LinkedHashMap<>();
