@@ -28,7 +28,7 @@ public final class CommandLineParser {
       throw Errors.usage(e.getMessage(), subcommandName(e.getCommandLine()));
     }
     if (top.isUsageHelpRequested()) return new Invocation(null, null, top.getUsageMessage());
-    if (top.isVersionHelpRequested()) return new Invocation(null, null, ToolVersion.current() + System.lineSeparator());
+    if (top.isVersionHelpRequested()) return new Invocation(null, null, "lakemigrate " + ToolVersion.current() + System.lineSeparator());
     ParseResult sub = result.subcommand();
     if (sub == null) throw Errors.usage("no command given; use one of validate, plan, apply, pull, history", null);
     CommandLine subLine = sub.commandSpec().commandLine();

@@ -37,6 +37,11 @@ final class SparkBackend implements Backend {
     return new SparkBackend(SparkSessions.local(settings.warehouse()));
   }
 
+  /** A backend over a session someone else owns (integration tests share one). */
+  static Backend over(SparkSession spark) {
+    return new SparkBackend(spark);
+  }
+
   @Override
   public SqlRunner sql() {
     return sql;
