@@ -24,29 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliIT {
   private static final String SCHEMA = "cli_it";
-  private static final String USERS = """
-      table: users
-      description: Core user accounts
-      columns:
-        - name: id
-          type: BIGINT
-          nullable: false
-        - name: email
-          type: STRING
-          nullable: false
-        - name: status
-          type: STRING
-          nullable: true
-          check: "status IN ('active', 'suspended', 'deleted')"
-        - name: metadata
-          type: MAP<STRING, STRING>
-        - name: created_at
-          type: TIMESTAMP
-      table_properties:
-        delta.enableChangeDataFeed: "true"
-        delta.columnMapping.mode: "name"
-      comment: "Core user accounts table"
-      """;
 
   @TempDir static Path dir;
   private static SparkSession spark;
@@ -63,7 +40,7 @@ class CliIT {
     }
     spark.sql("CREATE SCHEMA IF NOT EXISTS spark_catalog." + SCHEMA);
     Files.createDirectories(dir.resolve("schema"));
-    Files.writeString(dir.resolve("schema/users.yaml"), USERS);
+    Files.writeString(dir.resolve("schema/users.yaml"), SeedFiles.USERS);
   }
 
   private static Run run(String... args) {

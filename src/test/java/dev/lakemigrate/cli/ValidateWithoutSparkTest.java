@@ -26,40 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateWithoutSparkTest {
   private static final Pattern ENGINE_JAR = Pattern.compile(
       "(/org/apache/spark/|/io/delta/|/org/scala-lang/|/org/apache/hive/|spark-|delta-|scala-|_2\\.1[23])");
-  private static final String SEED_USERS = """
-      table: users
-      description: Core user accounts
-
-      columns:
-        - name: id
-          type: BIGINT
-          generated: ALWAYS AS IDENTITY
-          nullable: false
-        - name: email
-          type: STRING
-          nullable: false
-        - name: status
-          type: STRING
-          nullable: false
-          default: "'active'"
-          check: "status IN ('active', 'suspended', 'deleted')"
-        - name: created_at
-          type: TIMESTAMP
-          nullable: false
-          default: current_timestamp()
-
-      primary_key:
-        columns: [id]
-        rely: true
-
-      liquid_clustering: [status, created_at]
-
-      table_properties:
-        delta.enableChangeDataFeed: "true"
-        delta.columnMapping.mode: "name"
-
-      comment: "Core user accounts table"
-      """;
 
   @TempDir static Path dir;
   private static String classpath;
@@ -67,7 +33,7 @@ class ValidateWithoutSparkTest {
   @BeforeAll
   static void setUp() throws IOException {
     Files.createDirectories(dir.resolve("schema"));
-    Files.writeString(dir.resolve("schema/users.yaml"), SEED_USERS);
+    Files.writeString(dir.resolve("schema/users.yaml"), SeedFiles.USERS);
     List<String> kept = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !ENGINE_JAR.matcher(entry.replace('\\', '/')).find())
         .toList();
