@@ -1,7 +1,6 @@
 package dev.lakemigrate;
 
 import dev.lakemigrate.cli.Cli;
-import dev.lakemigrate.cli.Outcome;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,16 +15,6 @@ public final class Main {
 
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
-    Outcome outcome = new Cli(System.out, System.err, env, Path.of("").toAbsolutePath()).run(args);
-    if (insideDatabricksJob(env)) {
-      outcome.throwIfFailed();
-      return;
-    }
-    System.exit(outcome.exitCode());
-  }
-
-  static boolean insideDatabricksJob(Map<String, String> env) {
-    String runtime = env.get("DATABRICKS_RUNTIME_VERSION");
-    return runtime != null && !runtime.isBlank();
+    new Cli(System.out, System.err, env, Path.of("").toAbsolutePath()).run(args).finish(env, System::exit);
   }
 }

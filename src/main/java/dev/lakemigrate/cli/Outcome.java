@@ -1,6 +1,8 @@
 package dev.lakemigrate.cli;
 
 import dev.lakemigrate.error.Errors;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * How a run ended: the process exit code (0 success, 1 failure or refused plan, 2 pending changes
@@ -16,6 +18,24 @@ public record Outcome(int exitCode, String command, String message) {
 
   public boolean failed() {
     return exitCode != SUCCESS && exitCode != PENDING;
+  }
+
+  /**
+   * Ends the process the way its environment expects: locally, {@code exit} with the exit code;
+   * inside a Databricks job run ({@code DATABRICKS_RUNTIME_VERSION} set), never exit: return on
+   * success or pending changes, throw on failure (see {@link #throwIfFailed}).
+   */
+  public void finish(Map<String, String> env, IntConsumer exit) {
+    if (insideDatabricks(env)) {
+      throwIfFailed();
+      return;
+    }
+    exit.accept(exitCode);
+  }
+
+  static boolean insideDatabricks(Map<String, String> env) {
+    String runtime = env.get("DATABRICKS_RUNTIME_VERSION");
+    return runtime != null && !runtime.isBlank();
   }
 
   /**

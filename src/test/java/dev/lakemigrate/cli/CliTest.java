@@ -64,6 +64,21 @@ class CliTest {
   }
 
   @Test
+  void locallyTheProcessExitsWithTheCodeButNeverInsideDatabricks() {
+    java.util.List<Integer> exits = new java.util.ArrayList<>();
+    new Outcome(2, "plan", null).finish(Map.of("HOME", "/root"), exits::add);
+    new Outcome(1, "apply", "Cannot apply").finish(Map.of(), exits::add);
+    assertThat(exits).containsExactly(2, 1);
+
+    Map<String, String> job = Map.of("DATABRICKS_RUNTIME_VERSION", "17.3");
+    new Outcome(0, "plan", null).finish(job, exits::add);
+    new Outcome(2, "plan", null).finish(job, exits::add);
+    assertThatThrownBy(() -> new Outcome(1, "plan", "Cannot confirm").finish(job, exits::add))
+        .isInstanceOf(Outcome.JobRunFailedException.class).hasMessage("lakemigrate plan failed (exit code 1): Cannot confirm");
+    assertThat(exits).as("no exit inside Databricks").containsExactly(2, 1);
+  }
+
+  @Test
   void insideAJobRunAFailureIsAnExceptionNamingWhatFailed() {
     Outcome refused = new Outcome(1, "apply", "Cannot carry out the plan: 1 change refused; nothing was run.");
     assertThatThrownBy(refused::throwIfFailed)
