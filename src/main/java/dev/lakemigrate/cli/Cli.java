@@ -49,11 +49,15 @@ public final class Cli {
     } catch (LakemigrateException e) {
       return fail(e, command, debug);
     } catch (NoClassDefFoundError e) {
-      if (!String.valueOf(e.getMessage()).startsWith("org/apache/spark")) throw e;
+      if (!isEngineClass(String.valueOf(e.getMessage()))) throw e;
       return fail(Errors.sparkMissing(e), command, debug);
     } catch (RuntimeException e) {
       return fail(Errors.commandFailed(command == null ? "lakemigrate" : command.cliName(), e), command, debug);
     }
+  }
+
+  private static boolean isEngineClass(String name) {
+    return name.startsWith("org/apache/spark") || name.startsWith("io/delta") || name.startsWith("scala/");
   }
 
   private int execute(Settings settings) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -61,7 +62,7 @@ final class EngineCommands {
     Engine engine = backend.engine();
     Plan plan = computePlan(declarations, engine);
     printer.print(new PlanReporter().render(plan, settings.format()));
-    PlanVerdict.of(plan, false, false);
+    if (plan.blocked()) throw Errors.planRefused(plan.blockers());
     String reviewed = settings.reviewedPlan() == null ? null : ReviewedPlan.check(settings.reviewedPlan(), plan);
     if (plan.inSync()) {
       printer.line("Nothing to apply: the tables are in sync with the declarations.");
@@ -108,7 +109,7 @@ final class EngineCommands {
   }
 
   private void requireSelectedExist(List<Table> declared, List<Table> live) {
-    Set<String> known = new java.util.TreeSet<>();
+    Set<String> known = new TreeSet<>();
     declared.forEach(t -> known.add(t.name().name()));
     live.forEach(t -> known.add(t.name().name()));
     List<String> missing = settings.tables().stream().filter(n -> !known.contains(n)).toList();
