@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Model → one declaration file (the format the {@link DeclarationLoader} reads, seed section 2):
@@ -23,7 +24,8 @@ import java.util.Optional;
  * <p>The file names the table only, never its catalog or schema, so pulled files load into any
  * target with that target's defaults. Single-column foreign keys are written on their column
  * ({@code foreign_key: {table, column}}); the referenced table is written by name when it is in the
- * same schema, else in full. Empty and absent facts are left out.
+ * same schema, else in full. Properties Delta maintains itself ({@code delta.columnMapping.maxColumnId},
+ * {@code delta.lastCommitTimestamp}, …) are left out, as are empty and absent facts.
  */
 public final class DeclarationWriter {
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
@@ -56,10 +58,11 @@ public final class DeclarationWriter {
       doc.put("primary_key", pk);
     }
     if (!table.checks().isEmpty()) doc.put("check_constraints", table.checks().stream().map(DeclarationWriter::check).toList());
-    if (table.clustering().auto()) doc.put("liquid_clustering", "AUTO");
+    if (table.clustering().auto()) doc.put("liquid_clustering", "auto");
     else if (!table.clustering().columns().isEmpty()) doc.put("liquid_clustering", table.clustering().columns());
     if (!table.partitionColumns().isEmpty()) doc.put("partitioned_by", table.partitionColumns());
-    if (!table.properties().isEmpty()) doc.put("table_properties", table.properties());
+    Map<String, String> properties = declarableProperties(table);
+    if (!properties.isEmpty()) doc.put("table_properties", properties);
     if (!table.tags().isEmpty()) doc.put("tags", table.tags());
     try {
       return YAML.writeValueAsString(doc);
@@ -67,6 +70,27 @@ public final class DeclarationWriter {
       throw new IllegalStateException("Cannot write declaration of " + table.name() + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * The table's properties minus the bookkeeping Delta (and Databricks) write themselves, which no
+   * declaration may set: they would be refused on load, and the differ compares declared keys only.
+   */
+  static Map<String, String> declarableProperties(Table table) {
+    Map<String, String> out = new LinkedHashMap<>();
+    table.properties().forEach((k, v) -> {
+      if (!MANAGED_PROPERTIES.contains(k) && MANAGED_PREFIXES.stream().noneMatch(k::startsWith)) out.put(k, v);
+    });
+    return out;
+  }
+
+  private static final Set<String> MANAGED_PROPERTIES = Set.of(
+      "delta.columnMapping.maxColumnId",
+      "delta.lastCommitTimestamp",
+      "delta.lastUpdateVersion",
+      "delta.inCommitTimestampEnablementVersion",
+      "delta.inCommitTimestampEnablementTimestamp");
+
+  private static final List<String> MANAGED_PREFIXES = List.of("delta.rowTracking.materialized");
 
   private static Map<String, Object> column(Column column, Table table) {
     Map<String, Object> out = new LinkedHashMap<>();

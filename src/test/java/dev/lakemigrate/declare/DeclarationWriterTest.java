@@ -142,6 +142,25 @@ class DeclarationWriterTest {
   }
 
   @Test
+  void propertiesDeltaMaintainsItselfAreLeftOut() {
+    Table live = users().toBuilder()
+        .property("delta.columnMapping.maxColumnId", "7")
+        .property("delta.lastCommitTimestamp", "1763700000000")
+        .property("delta.lastUpdateVersion", "4")
+        .property("delta.rowTracking.materializedRowIdColumnName", "_row-id-col-1")
+        .property("delta.feature.columnMapping", "supported")
+        .build();
+    assertThat(DeclarationWriter.declarableProperties(live)).containsOnlyKeys("delta.enableChangeDataFeed",
+        "delta.columnMapping.mode", "delta.minReaderVersion", "delta.feature.columnMapping");
+  }
+
+  @Test
+  void autoClusteringIsWrittenAsAuto() {
+    Table t = Table.builder(USERS).column(Column.of("id", PrimitiveType.BIGINT)).clustering(Clustering.AUTO).build();
+    assertThat(new DeclarationWriter().write(t)).contains("liquid_clustering: auto\n");
+  }
+
+  @Test
   void loadingTheOutputBackGivesTheSameModel(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("users.yaml"), new DeclarationWriter().write(users()));
     Files.writeString(dir.resolve("transactions.yaml"), new DeclarationWriter().write(transactions()));
