@@ -63,7 +63,7 @@ final class EngineCommands {
     Plan plan = computePlan(declarations, engine);
     printer.print(new PlanReporter().render(plan, settings.format()));
     if (plan.blocked()) throw Errors.planRefused(plan.blockers());
-    String reviewed = settings.reviewedPlan() == null ? null : ReviewedPlan.check(settings.reviewedPlan(), plan);
+    String reviewed = settings.reviewedPlan() == null ? null : ReviewedPlanCheck.check(settings.reviewedPlan(), plan);
     if (plan.inSync()) {
       printer.line("Nothing to apply: the tables are in sync with the declarations.");
       return Outcome.SUCCESS;

@@ -3,6 +3,7 @@ package dev.lakemigrate.cli;
 import dev.lakemigrate.error.Errors;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,9 +38,10 @@ final class ReportPrinter {
   static String summarise(String report, Settings.OutputLimits limits, Path file) {
     String[] lines = report.split("\n", -1);
     int keep = 0;
-    int chars = 0;
-    while (keep < lines.length && keep < limits.maxLines() && chars + lines[keep].length() + 1 <= limits.maxChars()) {
-      chars += lines[keep].length() + 1;
+    long bytes = 0;
+    while (keep < lines.length && keep < limits.maxLines()
+        && bytes + lines[keep].getBytes(StandardCharsets.UTF_8).length + 1 <= limits.maxBytes()) {
+      bytes += lines[keep].getBytes(StandardCharsets.UTF_8).length + 1;
       keep++;
     }
     boolean trailingEmpty = lines.length > 0 && lines[lines.length - 1].isEmpty();

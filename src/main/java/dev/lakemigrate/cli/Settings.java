@@ -51,7 +51,7 @@ public record Settings(
     OutputLimits output) {
 
   /** Reports beyond these limits are summarised on stdout; --out and the ledger keep them whole. */
-  public record OutputLimits(int maxLines, int maxChars) {}
+  public record OutputLimits(int maxLines, long maxBytes) {}
 
   public Settings {
     Objects.requireNonNull(command, "command");

@@ -64,7 +64,7 @@ public final class SettingsReader {
         v.get("local.master", c::getString),
         new Settings.OutputLimits(
             v.get("output.max-lines", k -> positive(c.getInt(k))),
-            v.get("output.max-chars", k -> positive(c.getInt(k)))));
+            v.get("output.max-bytes", k -> positive(c.getBytes(k)))));
     if (!v.problems.isEmpty()) throw Errors.invalidConfiguration(v.problems);
     return settings;
   }
@@ -101,6 +101,11 @@ public final class SettingsReader {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "'" + value + "' is not a format; use text, json, sql or markdown"));
+  }
+
+  private static long positive(long value) {
+    if (value < 1) throw new IllegalArgumentException(value + " is not a positive size");
+    return value;
   }
 
   private static int positive(int value) {

@@ -32,9 +32,7 @@ final class SparkBackend implements Backend {
 
   static Backend start(Settings settings) {
     if (!settings.local()) return new SparkBackend(SparkSessions.cluster());
-    // SparkSessions.local takes the warehouse only; the master reaches it as Spark's own property.
-    if (System.getProperty("spark.master") == null) System.setProperty("spark.master", settings.master());
-    return new SparkBackend(SparkSessions.local(settings.warehouse()));
+    return new SparkBackend(SparkSessions.local(settings.warehouse(), settings.master(), Map.of()));
   }
 
   /** A backend over a session someone else owns (integration tests share one). */

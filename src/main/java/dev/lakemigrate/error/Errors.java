@@ -339,12 +339,12 @@ public final class Errors {
   public static LakemigrateException usage(String detail, String command) {
     String help = command == null ? "lakemigrate --help" : "lakemigrate " + command + " --help";
     return new LakemigrateException(ErrorCode.USAGE,
-        "Cannot parse the command line: " + stripPeriod(detail) + ". Run '" + help + "' for the options.");
+        "Cannot parse the command line: " + cliStripPeriod(detail) + ". Run '" + help + "' for the options.");
   }
 
   public static LakemigrateException invalidConfiguration(List<String> problems) {
     return new LakemigrateException(ErrorCode.CONFIGURATION,
-        "Cannot resolve the configuration: " + count(problems.size(), "problem") + ".", problems, null);
+        "Cannot resolve the configuration: " + cliCount(problems.size(), "problem") + ".", problems, null);
   }
 
   public static String unknownConfigKey(String origin, String key, String nearest) {
@@ -353,7 +353,7 @@ public final class Errors {
   }
 
   public static String badConfigValue(String origin, String key, String detail) {
-    return origin + ": Cannot read configuration key " + key + ": " + stripPeriod(detail)
+    return origin + ": Cannot read configuration key " + key + ": " + cliStripPeriod(detail)
         + ". Fix the value (its default and type: reference.conf).";
   }
 
@@ -368,7 +368,7 @@ public final class Errors {
   }
 
   public static String unreadableConfFile(String file, String detail) {
-    return "Cannot read configuration file " + file + ": " + stripPeriod(detail) + ". Fix its HOCON syntax.";
+    return "Cannot read configuration file " + file + ": " + cliStripPeriod(detail) + ". Fix its HOCON syntax.";
   }
 
   public static String badConfOption(String text) {
@@ -385,12 +385,12 @@ public final class Errors {
   /** @param drifted one line per change: {@code table: what differs} */
   public static LakemigrateException drift(int tables, List<String> drifted) {
     return new LakemigrateException(ErrorCode.DRIFT,
-        "Cannot confirm the tables match their declarations: " + count(tables, "table") + " drifted ("
-            + count(drifted.size(), "change") + "). Run apply, or update the declarations (pull shows"
+        "Cannot confirm the tables match their declarations: " + cliCount(tables, "table") + " drifted ("
+            + cliCount(drifted.size(), "change") + "). Run apply, or update the declarations (pull shows"
             + " the live state).", drifted, null);
   }
 
-  public static LakemigrateException reviewedPlanStale(String file) {
+  public static LakemigrateException reviewedPlanDiffers(String file) {
     return new LakemigrateException(ErrorCode.REVIEWED_PLAN_STALE,
         "Cannot apply reviewed plan " + file + ": the plan computed now differs from it (the tables or"
             + " the declarations changed since it was written); nothing was run. Run plan again with"
@@ -399,18 +399,18 @@ public final class Errors {
 
   public static LakemigrateException unreadableFile(String what, String file, String detail) {
     return new LakemigrateException(ErrorCode.USAGE,
-        "Cannot read " + what + " " + file + ": " + stripPeriod(detail) + ". Check the path.");
+        "Cannot read " + what + " " + file + ": " + cliStripPeriod(detail) + ". Check the path.");
   }
 
   public static LakemigrateException unwritableFile(String what, String file, String detail) {
     return new LakemigrateException(ErrorCode.INTERNAL,
-        "Cannot write " + what + " " + file + ": " + stripPeriod(detail) + ". Check the path and its permissions.");
+        "Cannot write " + what + " " + file + ": " + cliStripPeriod(detail) + ". Check the path and its permissions.");
   }
 
   public static LakemigrateException commandFailed(String command, Throwable cause) {
-    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
+    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cliFirstLine(cause.getMessage());
     return new LakemigrateException(ErrorCode.INTERNAL,
-        "Cannot complete " + command + ": " + stripPeriod(detail) + ". Run again with --debug for the stack trace.",
+        "Cannot complete " + command + ": " + cliStripPeriod(detail) + ". Run again with --debug for the stack trace.",
         List.of(), cause);
   }
 
@@ -425,16 +425,16 @@ public final class Errors {
     return "lakemigrate " + command + " failed (exit code " + exitCode + "): " + message;
   }
 
-  private static String count(int n, String noun) {
+  private static String cliCount(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static String stripPeriod(String s) {
+  private static String cliStripPeriod(String s) {
     String t = s.strip();
     return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }
 
-  private static String firstLine(String s) {
+  private static String cliFirstLine(String s) {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
   }

@@ -47,7 +47,7 @@ class SettingsReaderTest {
     assertThat(s.preflight()).isTrue();
     assertThat(s.warehouse()).isEqualTo(dir.resolve("local/warehouse"));
     assertThat(s.master()).isEqualTo("local[2]");
-    assertThat(s.output()).isEqualTo(new Settings.OutputLimits(2000, 1_000_000));
+    assertThat(s.output()).isEqualTo(new Settings.OutputLimits(2000, 1_000_000L));
     assertThat(s.historyRuns()).isEqualTo(10);
   }
 

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * computed now, rendered in the file's format (by extension: .json, .sql, .md, else text). If the
  * tables or declarations changed since, nothing runs.
  */
-final class ReviewedPlan {
-  private ReviewedPlan() {}
+final class ReviewedPlanCheck {
+  private ReviewedPlanCheck() {}
 
   /** Checks the file against the current plan; returns {@code file sha256:…} for the ledger. */
   static String check(Path file, Plan current) {
@@ -31,7 +31,7 @@ final class ReviewedPlan {
       throw Errors.unreadableFile("reviewed plan", file.toString(), e.toString());
     }
     String now = new PlanReporter().render(current, formatOf(file));
-    if (!normalise(reviewed).equals(normalise(now))) throw Errors.reviewedPlanStale(file.toString());
+    if (!normalise(reviewed).equals(normalise(now))) throw Errors.reviewedPlanDiffers(file.toString());
     return file + " sha256:" + sha256(reviewed);
   }
 
