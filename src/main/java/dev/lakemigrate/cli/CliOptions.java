@@ -47,7 +47,7 @@ public final class CliOptions {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sql or markdown.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Also write the whole report to FILE.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the whole report to FILE; plan --out FILE.json writes the reviewed plan for apply --plan.")
   Path out;
 
   @Option(names = "--detailed-exitcode", arity = "0..1", paramLabel = "BOOL", fallbackValue = "true",
@@ -62,7 +62,7 @@ public final class CliOptions {
   String tables;
 
   @Option(names = "--plan", paramLabel = "FILE",
-      description = "apply: the reviewed plan (plan --out FILE); refused if the plan computed now differs.")
+      description = "apply: run exactly the reviewed plan (plan --out FILE.json), refused if its tables changed since.")
   Path reviewedPlan;
 
   @Option(names = "--no-preflight", arity = "0..1", paramLabel = "BOOL", fallbackValue = "true",

@@ -4,6 +4,7 @@ import dev.lakemigrate.declare.Defaults;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.PlanOptions;
 import dev.lakemigrate.report.Format;
+import dev.lakemigrate.report.OutputLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param out where the whole report is written, or null
  * @param reviewedPlan apply: the reviewed plan file, or null
  * @param jobRunId the Databricks job run id, or null
+ * @param output beyond these, a plan is summarised in the output; --out and the ledger keep it whole
  */
 public record Settings(
     Command command,
@@ -49,9 +51,6 @@ public record Settings(
     Path warehouse,
     String master,
     OutputLimits output) {
-
-  /** Reports beyond these limits are summarised on stdout; --out and the ledger keep them whole. */
-  public record OutputLimits(int maxLines, long maxBytes) {}
 
   public Settings {
     Objects.requireNonNull(command, "command");

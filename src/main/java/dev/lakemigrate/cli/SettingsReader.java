@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.report.Format;
+import dev.lakemigrate.report.OutputLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,10 +46,10 @@ public final class SettingsReader {
         v.get("allow-destructive", c::getBoolean),
         v.get("drop-unmanaged", c::getBoolean),
         v.get("format", k -> format(c.getString(k))),
-        options.out,
+        resolve(options.out),
         Boolean.TRUE.equals(options.detailedExitcode),
         Boolean.TRUE.equals(options.failOnDrift),
-        options.reviewedPlan,
+        resolve(options.reviewedPlan),
         v.get("preflight", c::getBoolean),
         Boolean.TRUE.equals(options.debug),
         blankToNull(options.jobRunId),
@@ -62,9 +63,10 @@ public final class SettingsReader {
         v.get("plan.rebuild-tables", k -> new HashSet<>(c.getStringList(k))),
         v.get("local.warehouse", k -> workingDir.resolve(c.getString(k)).normalize()),
         v.get("local.master", c::getString),
-        new Settings.OutputLimits(
-            v.get("output.max-lines", k -> positive(c.getInt(k))),
-            v.get("output.max-bytes", k -> positive(c.getBytes(k)))));
+        new OutputLimits(
+            v.get("output.max-statements", k -> positive(c.getInt(k))),
+            v.get("output.max-bytes", k -> positive(c.getBytes(k))),
+            v.get("output.first-statements", k -> positive(c.getInt(k)))));
     if (!v.problems.isEmpty()) throw Errors.invalidConfiguration(v.problems);
     return settings;
   }
@@ -124,6 +126,10 @@ public final class SettingsReader {
       case 2 -> TableName.of(catalog, parts[0], parts[1]);
       default -> TableName.of(parts[0], parts[1], parts[2]);
     };
+  }
+
+  private Path resolve(Path file) {
+    return file == null ? null : workingDir.resolve(file).normalize();
   }
 
   private static String blankToNull(String s) {

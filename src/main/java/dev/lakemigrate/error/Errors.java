@@ -390,18 +390,6 @@ public final class Errors {
             + " the live state).", drifted, null);
   }
 
-  public static LakemigrateException reviewedPlanDiffers(String file) {
-    return new LakemigrateException(ErrorCode.REVIEWED_PLAN_STALE,
-        "Cannot apply reviewed plan " + file + ": the plan computed now differs from it (the tables or"
-            + " the declarations changed since it was written); nothing was run. Run plan again with"
-            + " --out, review it, and apply that file.");
-  }
-
-  public static LakemigrateException unreadableFile(String what, String file, String detail) {
-    return new LakemigrateException(ErrorCode.USAGE,
-        "Cannot read " + what + " " + file + ": " + cliStripPeriod(detail) + ". Check the path.");
-  }
-
   public static LakemigrateException unwritableFile(String what, String file, String detail) {
     return new LakemigrateException(ErrorCode.INTERNAL,
         "Cannot write " + what + " " + file + ": " + cliStripPeriod(detail) + ". Check the path and its permissions.");

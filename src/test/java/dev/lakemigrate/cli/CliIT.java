@@ -71,9 +71,13 @@ class CliIT {
     assertThat(run("plan", "--local", "--schema-dir", "schema", "--detailed-exitcode").exitCode())
         .as("a new table is pending").isEqualTo(2);
 
-    Run apply = run("apply", "--local", "--schema-dir", "schema");
+    Run reviewed = run("plan", "--local", "--schema-dir", "schema", "--out", "reviewed.json");
+    assertThat(reviewed.exitCode()).as(reviewed.stderr()).isZero();
+    assertThat(Files.readString(dir.resolve("reviewed.json"))).contains("\"fingerprint\"");
+
+    Run apply = run("apply", "--local", "--schema-dir", "schema", "--plan", "reviewed.json");
     assertThat(apply.exitCode()).as(apply.stderr()).isZero();
-    assertThat(apply.stdout()).contains("Applied ");
+    assertThat(apply.stdout()).contains("Applying reviewed plan " + dir.resolve("reviewed.json"));
 
     Run again = run("apply", "--local", "--schema-dir", "schema");
     assertThat(again.exitCode()).isZero();

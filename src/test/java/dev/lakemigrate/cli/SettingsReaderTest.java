@@ -7,6 +7,7 @@ import dev.lakemigrate.error.ErrorCode;
 import dev.lakemigrate.error.LakemigrateException;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.report.Format;
+import dev.lakemigrate.report.OutputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class SettingsReaderTest {
     assertThat(s.preflight()).isTrue();
     assertThat(s.warehouse()).isEqualTo(dir.resolve("local/warehouse"));
     assertThat(s.master()).isEqualTo("local[2]");
-    assertThat(s.output()).isEqualTo(new Settings.OutputLimits(2000, 1_000_000L));
+    assertThat(s.output()).isEqualTo(new OutputLimits(200, 1_000_000L, 50));
     assertThat(s.historyRuns()).isEqualTo(10);
   }
 
@@ -155,5 +156,8 @@ class SettingsReaderTest {
     assertThat(s.allowDestructive()).isTrue();
     assertThat(s.jobRunId()).isEqualTo("77");
     assertThat(s.planOptions().allowDestructive()).isTrue();
+    Settings files = read(Map.of(), "apply", "--plan", "plans/p.json", "--out", "/abs/o.txt");
+    assertThat(files.reviewedPlan()).as("relative to the working directory").isEqualTo(dir.resolve("plans/p.json"));
+    assertThat(files.out()).isEqualTo(Path.of("/abs/o.txt"));
   }
 }
