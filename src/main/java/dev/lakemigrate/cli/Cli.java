@@ -51,7 +51,8 @@ public final class Cli {
     } catch (NoClassDefFoundError e) {
       if (!isEngineClass(String.valueOf(e.getMessage()))) throw e;
       return fail(Errors.sparkMissing(e), command, debug);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Spark's AnalysisException is a checked exception that Scala code throws undeclared.
       return fail(Errors.commandFailed(command == null ? "lakemigrate" : command.cliName(), e), command, debug);
     }
   }

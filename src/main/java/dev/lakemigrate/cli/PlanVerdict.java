@@ -21,9 +21,10 @@ final class PlanVerdict {
     return detailedExitcode && !plan.inSync() ? Outcome.PENDING : Outcome.SUCCESS;
   }
 
-  /** {@code main.sales.users: <classification message> [code]}. */
+  /** {@code main.sales.users: <classification message> [code]}; the table once, even if the message names it. */
   static String describe(PlannedChange change) {
-    return change.change().table() + ": " + change.classification().message()
-        + " [" + change.classification().code() + "]";
+    String table = change.change().table().toString();
+    String message = change.classification().message();
+    return (message.contains(table) ? message : table + ": " + message) + " [" + change.classification().code() + "]";
   }
 }

@@ -49,6 +49,21 @@ class CliTest {
   }
 
   @Test
+  void aCheckedExceptionFromTheEngineIsOneMessageToo() {
+    Outcome outcome = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.of(), dir, settings -> sneakyThrow(new Exception("[TABLE_OR_VIEW_NOT_FOUND] The table x cannot be found.\nmore")))
+        .run("history");
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(err()).isEqualTo("Cannot complete history: [TABLE_OR_VIEW_NOT_FOUND] The table x cannot be found. Run"
+        + " again with --debug for the stack trace." + System.lineSeparator());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> Backend sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  @Test
   void helpExitsZero() {
     assertThat(run("--help").exitCode()).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: lakemigrate");

@@ -77,4 +77,11 @@ class PlanVerdictTest {
         });
     assertThat(PlanVerdict.of(plan(List.of(), List.of()), true, false)).isZero();
   }
+
+  @Test
+  void aMessageThatNamesTheTableIsNotPrefixedAgain() {
+    PlannedChange named = change(new SchemaChange.DropColumn(USERS, FieldPath.of("hand_added"), PrimitiveType.STRING),
+        Risk.DESTRUCTIVE, "LM201", "Drop column hand_added of main.sales.users: its data is lost.");
+    assertThat(PlanVerdict.describe(named)).isEqualTo("Drop column hand_added of main.sales.users: its data is lost. [LM201]");
+  }
 }
