@@ -7,7 +7,12 @@ import java.util.Objects;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** {@link SqlRunner} over {@code SparkSession.sql}; rows come back as plain Java values ({@link SparkValues}). */
+/**
+ * {@link SqlRunner} over {@code SparkSession.sql}; rows come back as plain Java values
+ * ({@link SparkValues}). Spark throws checked exceptions from Scala code (e.g.
+ * {@code AnalysisException}) that Java callers cannot see in a signature; they are wrapped in
+ * {@link SqlFailedException} so the core's {@code catch (RuntimeException)} sees every failure.
+ */
 public final class SparkSqlRunner implements SqlRunner {
   private final SparkSession spark;
 
@@ -18,12 +23,31 @@ public final class SparkSqlRunner implements SqlRunner {
   /** Commands (DDL, INSERT, UPDATE, MERGE) run eagerly inside {@code sql}. */
   @Override
   public void execute(String sql) {
-    spark.sql(sql);
+    try {
+      spark.sql(sql);
+    } catch (Exception e) {
+      throw SqlFailedException.wrap(e);
+    }
   }
 
   @Override
   public List<Map<String, Object>> query(String sql) {
-    List<Row> rows = spark.sql(sql).collectAsList();
-    return rows.stream().map(SparkValues::toMap).toList();
+    try {
+      List<Row> rows = spark.sql(sql).collectAsList();
+      return rows.stream().map(SparkValues::toMap).toList();
+    } catch (Exception e) {
+      throw SqlFailedException.wrap(e);
+    }
+  }
+
+  /** An engine failure, unchecked, with the engine's own message; the original is the cause. */
+  public static final class SqlFailedException extends RuntimeException {
+    private SqlFailedException(Exception cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    static RuntimeException wrap(Exception e) {
+      return e instanceof RuntimeException r ? r : new SqlFailedException(e);
+    }
   }
 }

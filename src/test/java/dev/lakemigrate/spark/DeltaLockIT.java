@@ -47,7 +47,7 @@ class DeltaLockIT {
       String winner = a instanceof Lock.Held ? "run-a" : "run-b";
       LakemigrateException loser = (LakemigrateException) (a instanceof Lock.Held ? b : a);
       assertThat(loser.code()).isEqualTo(ErrorCode.LOCKED);
-      assertThat(loser.getMessage()).startsWith("Cannot take the apply lock " + table + ": run " + winner + " holds it until ")
+      assertThat(loser.getMessage()).startsWith("Cannot take the apply lock on " + table + ": run " + winner + " holds it until ")
           .endsWith(". Wait for that run to finish or its lease to expire, then run again.");
       assertThat(first.holder().orElseThrow().runId()).isEqualTo(winner);
     } finally {

@@ -1,0 +1,27 @@
+package dev.lakemigrate.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** {@code --tables a,b}: the tables a run is limited to. Empty, blank or {@code all} means every table. */
+final class TableSelection {
+  private TableSelection() {}
+
+  static List<String> parse(String text) {
+    List<String> names = Arrays.stream(text.split(","))
+        .map(s -> s.strip().toLowerCase(Locale.ROOT))
+        .filter(s -> !s.isEmpty())
+        .toList();
+    return names.equals(List.of("all")) ? List.of() : names;
+  }
+
+  /**
+   * Filter over table names within a schema: the selected ones, or all; names starting with
+   * {@code _} (the ledger, the lock) are never read.
+   */
+  static Predicate<String> filter(List<String> selected) {
+    return name -> !name.startsWith("_") && (selected.isEmpty() || selected.contains(name.toLowerCase(Locale.ROOT)));
+  }
+}
