@@ -1,7 +1,7 @@
 package dev.lakemigrate.apply;
 
+import dev.lakemigrate.error.ApplyErrors;
 import dev.lakemigrate.apply.HistoryEntry.Status;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlannedStatement;
@@ -70,7 +70,7 @@ public final class Executor {
    * @throws dev.lakemigrate.error.LakemigrateException PLAN_REFUSED, LOCKED, APPLY_FAILED, NOT_CONVERGED
    */
   public RunResult apply(Plan plan, RunContext context, Supplier<Plan> replan) {
-    if (plan.blocked()) throw Errors.planRefused(plan.blockers());
+    if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
     return run(ExecutionStep.of(plan), context, () -> {}, replan);
   }
 
@@ -117,7 +117,7 @@ public final class Executor {
     HistoryEntry outcome = row(context, step, status, error, started, ended, before, after);
     history.recordOutcome(outcome);
     progress.accept(progressLine(step, total) + (failure == null ? "" : " FAILED") + " (" + outcome.durationMs() + " ms)");
-    if (failure != null) throw Errors.applyFailed(step.index(), total, step.table().toString(), error, failure);
+    if (failure != null) throw ApplyErrors.applyFailed(step.index(), total, step.table().toString(), error, failure);
     return outcome;
   }
 
@@ -142,7 +142,7 @@ public final class Executor {
         .map(c -> c.change().table() + ": " + c.classification().code() + " " + c.change().kind() + ": "
             + c.classification().message())
         .toList();
-    if (!leftovers.isEmpty()) throw Errors.notConverged(leftovers);
+    if (!leftovers.isEmpty()) throw ApplyErrors.notConverged(leftovers);
   }
 
   /** The table's current Delta version, or null when it cannot be read (e.g. not yet created). */

@@ -1,5 +1,6 @@
 package dev.lakemigrate.apply;
 
+import dev.lakemigrate.error.ApplyErrors;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
@@ -52,7 +52,7 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
    * the plan). A blocked plan cannot be reviewed for apply: PLAN_REFUSED.
    */
   public static ReviewedPlan of(Plan plan, List<Table> live, String source) {
-    if (plan.blocked()) throw Errors.planRefused(plan.blockers());
+    if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
     Set<TableName> touched = new LinkedHashSet<>(plan.tables());
     plan.statements().forEach(s -> touched.add(s.table()));
     String engine = plan.engine().describe();
@@ -69,7 +69,7 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
   /** Refuses with REVIEWED_PLAN_STALE when any touched table's live state changed since the plan was made. */
   public void verify(LiveFingerprint current) {
     List<String> changed = fingerprint.changedIn(current).stream().map(TableName::toString).toList();
-    if (!changed.isEmpty()) throw Errors.reviewedPlanStale(source, String.join(", ", changed));
+    if (!changed.isEmpty()) throw ApplyErrors.reviewedPlanStale(source, String.join(", ", changed));
   }
 
   public String toJson() {
@@ -89,7 +89,7 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw Errors.reviewedPlanUnreadable(file.toString(), "the file cannot be read (" + e + ")", e);
+      throw ApplyErrors.reviewedPlanUnreadable(file.toString(), "the file cannot be read (" + e + ")", e);
     }
     return fromJson(text, file.toString());
   }
@@ -100,21 +100,21 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
     try {
       shape = MAPPER.readValue(json, FileShape.class);
     } catch (JsonProcessingException e) {
-      throw Errors.reviewedPlanUnreadable(source, "it is not reviewed-plan JSON (" + e.getOriginalMessage() + ")", e);
+      throw ApplyErrors.reviewedPlanUnreadable(source, "it is not reviewed-plan JSON (" + e.getOriginalMessage() + ")", e);
     }
     if (shape.formatVersion() != FORMAT_VERSION || shape.id() == null || shape.statements() == null
         || shape.fingerprint() == null) {
-      throw Errors.reviewedPlanUnreadable(source,
+      throw ApplyErrors.reviewedPlanUnreadable(source,
           "it lacks format_version " + FORMAT_VERSION + ", id, fingerprint or statements", null);
     }
     ReviewedPlan plan;
     try {
       plan = shape.toPlan(source);
     } catch (RuntimeException e) {
-      throw Errors.reviewedPlanUnreadable(source, "a statement or table entry is malformed (" + e.getMessage() + ")", e);
+      throw ApplyErrors.reviewedPlanUnreadable(source, "a statement or table entry is malformed (" + e.getMessage() + ")", e);
     }
     if (!idOf(plan.engine(), plan.fingerprint(), plan.steps()).equals(plan.id())) {
-      throw Errors.reviewedPlanEdited(source, plan.id());
+      throw ApplyErrors.reviewedPlanEdited(source, plan.id());
     }
     return plan;
   }

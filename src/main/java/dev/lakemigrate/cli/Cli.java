@@ -1,6 +1,6 @@
 package dev.lakemigrate.cli;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.CliErrors;
 import dev.lakemigrate.error.LakemigrateException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -50,10 +50,10 @@ public final class Cli {
       return fail(e, command, debug);
     } catch (NoClassDefFoundError e) {
       if (!isEngineClass(String.valueOf(e.getMessage()))) throw e;
-      return fail(Errors.sparkMissing(e), command, debug);
+      return fail(CliErrors.sparkMissing(e), command, debug);
     } catch (Exception e) {
       // Spark's AnalysisException is a checked exception that Scala code throws undeclared.
-      return fail(Errors.commandFailed(command == null ? "lakemigrate" : command.cliName(), e), command, debug);
+      return fail(CliErrors.commandFailed(command == null ? "lakemigrate" : command.cliName(), e), command, debug);
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.lakemigrate.cli;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.CliErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -25,12 +25,12 @@ public final class CommandLineParser {
     try {
       result = top.parseArgs(args);
     } catch (ParameterException e) {
-      throw Errors.usage(e.getMessage(), subcommandName(e.getCommandLine()));
+      throw CliErrors.usage(e.getMessage(), subcommandName(e.getCommandLine()));
     }
     if (top.isUsageHelpRequested()) return new Invocation(null, null, top.getUsageMessage());
     if (top.isVersionHelpRequested()) return new Invocation(null, null, "lakemigrate " + ToolVersion.current() + System.lineSeparator());
     ParseResult sub = result.subcommand();
-    if (sub == null) throw Errors.usage("no command given; use one of validate, plan, apply, pull, history", null);
+    if (sub == null) throw CliErrors.usage("no command given; use one of validate, plan, apply, pull, history", null);
     CommandLine subLine = sub.commandSpec().commandLine();
     if (subLine.isUsageHelpRequested()) return new Invocation(null, null, subLine.getUsageMessage());
     Command command = Command.byName(sub.commandSpec().name()).orElseThrow();

@@ -1,5 +1,6 @@
 package dev.lakemigrate.cli;
 
+import dev.lakemigrate.error.CliErrors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
@@ -7,7 +8,6 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
-import dev.lakemigrate.error.Errors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public final class ConfigLoader {
     } catch (ConfigException e) {
       problems.add(e.getMessage());
     }
-    if (!problems.isEmpty()) throw Errors.invalidConfiguration(problems);
+    if (!problems.isEmpty()) throw CliErrors.invalidConfiguration(problems);
     return resolved;
   }
 
@@ -75,7 +75,7 @@ public final class ConfigLoader {
     if (explicit != null) {
       Path dir = workingDir.resolve(explicit);
       if (Files.isDirectory(dir)) return dir;
-      problems.add(Errors.missingConfDir(explicit.toString()));
+      problems.add(CliErrors.missingConfDir(explicit.toString()));
       return null;
     }
     Path dir = workingDir.resolve("conf");
@@ -85,7 +85,7 @@ public final class ConfigLoader {
   private Config targetLayer(Path confDir, String target, boolean explicit) {
     Path file = confDir.resolve(target + ".conf");
     if (Files.isRegularFile(file)) return fileLayer(file);
-    if (explicit) problems.add(Errors.unknownConfigTarget(target, file.toString(), targets(confDir)));
+    if (explicit) problems.add(CliErrors.unknownConfigTarget(target, file.toString(), targets(confDir)));
     return ConfigFactory.empty();
   }
 
@@ -96,7 +96,7 @@ public final class ConfigLoader {
       checkKeys(config);
       return config;
     } catch (ConfigException e) {
-      problems.add(Errors.unreadableConfFile(file.toString(), e.getMessage()));
+      problems.add(CliErrors.unreadableConfFile(file.toString(), e.getMessage()));
       return ConfigFactory.empty();
     }
   }
@@ -104,13 +104,13 @@ public final class ConfigLoader {
   private void checkKeys(Config config) {
     if (!config.hasPath(ROOT)) return;
     if (config.getValue(ROOT).valueType() != ConfigValueType.OBJECT) {
-      problems.add(Errors.badConfigValue(where(config.getValue(ROOT)), ROOT, "expected an object of settings"));
+      problems.add(CliErrors.badConfigValue(where(config.getValue(ROOT)), ROOT, "expected an object of settings"));
       return;
     }
     config.getConfig(ROOT).entrySet().forEach(e -> {
       String key = ROOT + "." + e.getKey();
       if (!known.containsKey(key)) {
-        problems.add(Errors.unknownConfigKey(where(e.getValue()), key, NearestKey.of(key, known.keySet())));
+        problems.add(CliErrors.unknownConfigKey(where(e.getValue()), key, NearestKey.of(key, known.keySet())));
       }
     });
   }
@@ -124,7 +124,7 @@ public final class ConfigLoader {
       String key = byEnvName.get(e.getKey());
       String origin = "environment variable " + e.getKey();
       if (key == null) {
-        problems.add(Errors.unknownConfigKey(origin, e.getKey(), NearestKey.of(e.getKey(), byEnvName.keySet())));
+        problems.add(CliErrors.unknownConfigKey(origin, e.getKey(), NearestKey.of(e.getKey(), byEnvName.keySet())));
         continue;
       }
       layer = layer.withValue(key, value(key, e.getValue(), origin));
@@ -137,14 +137,14 @@ public final class ConfigLoader {
     for (String entry : entries) {
       int eq = entry.indexOf('=');
       if (eq <= 0) {
-        problems.add(Errors.badConfOption(entry));
+        problems.add(CliErrors.badConfOption(entry));
         continue;
       }
       String key = entry.substring(0, eq).strip();
       if (!known.containsKey(key) && known.containsKey(ROOT + "." + key)) key = ROOT + "." + key;
       String origin = "--conf " + entry;
       if (!known.containsKey(key)) {
-        problems.add(Errors.unknownConfigKey(origin, key, NearestKey.of(key, known.keySet())));
+        problems.add(CliErrors.unknownConfigKey(origin, key, NearestKey.of(key, known.keySet())));
         continue;
       }
       layer = layer.withValue(key, value(key, entry.substring(eq + 1).strip(), origin));

@@ -1,12 +1,12 @@
 package dev.lakemigrate.cli;
 
+import dev.lakemigrate.error.ApplyErrors;
 import dev.lakemigrate.apply.Executor;
 import dev.lakemigrate.apply.HistoryStore;
 import dev.lakemigrate.apply.ReviewedPlan;
 import dev.lakemigrate.apply.RunContext;
 import dev.lakemigrate.apply.RunResult;
 import dev.lakemigrate.declare.Declarations;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.report.HistoryReporter;
 import dev.lakemigrate.report.PlanReporter;
@@ -66,7 +66,7 @@ final class EngineCommands {
     Plan plan = planning.plan(declarations).plan();
     if (settings.out() != null) ReportPrinter.write(settings.out(), new PlanReporter().render(plan, settings.format()));
     printPlan(plan, settings.out() != null ? settings.out().toString() : "the ledger " + settings.historyTable());
-    if (plan.blocked()) throw Errors.planRefused(plan.blockers());
+    if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
     if (plan.inSync()) {
       printer.line("Nothing to apply: the tables are in sync with the declarations.");
       return Outcome.SUCCESS;

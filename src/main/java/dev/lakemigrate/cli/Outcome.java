@@ -1,6 +1,6 @@
 package dev.lakemigrate.cli;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.CliErrors;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -43,7 +43,7 @@ public record Outcome(int exitCode, String command, String message) {
    * exception whose message says what failed (the report is already printed).
    */
   public void throwIfFailed() {
-    if (failed()) throw new JobRunFailedException(Errors.jobRunFailed(command, exitCode, message));
+    if (failed()) throw new JobRunFailedException(CliErrors.jobRunFailed(command, exitCode, message));
   }
 
   /** Fails a Databricks job run; its message is what the run page shows. */

@@ -1,6 +1,7 @@
 package dev.lakemigrate.cli;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.ApplyErrors;
+import dev.lakemigrate.error.CliErrors;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlannedChange;
 import java.util.List;
@@ -15,9 +16,9 @@ final class PlanVerdict {
   static int of(Plan plan, boolean failOnDrift, boolean detailedExitcode) {
     if (failOnDrift && !plan.inSync()) {
       List<String> drifted = plan.changes().stream().map(PlanVerdict::describe).toList();
-      throw Errors.drift(plan.tables().size(), drifted);
+      throw CliErrors.drift(plan.tables().size(), drifted);
     }
-    if (plan.blocked()) throw Errors.planRefused(plan.blockers());
+    if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
     return detailedExitcode && !plan.inSync() ? Outcome.PENDING : Outcome.SUCCESS;
   }
 

@@ -1,9 +1,9 @@
 package dev.lakemigrate.cli;
 
+import dev.lakemigrate.error.CliErrors;
 import dev.lakemigrate.apply.LiveFingerprint;
 import dev.lakemigrate.declare.Declarations;
 import dev.lakemigrate.diff.Differ;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.introspect.LiveSchemaReader;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
@@ -73,6 +73,6 @@ final class Planning {
     declared.forEach(t -> known.add(t.name().name()));
     live.forEach(t -> known.add(t.name().name()));
     List<String> missing = settings.tables().stream().filter(n -> !known.contains(n)).toList();
-    if (!missing.isEmpty()) throw Errors.unknownTables(missing, List.copyOf(known));
+    if (!missing.isEmpty()) throw CliErrors.unknownTables(missing, List.copyOf(known));
   }
 }

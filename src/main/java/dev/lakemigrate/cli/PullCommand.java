@@ -1,7 +1,7 @@
 package dev.lakemigrate.cli;
 
+import dev.lakemigrate.error.CliErrors;
 import dev.lakemigrate.declare.DeclarationWriter;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.introspect.LiveSchemaReader;
 import dev.lakemigrate.model.Table;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class PullCommand {
 
   int run() {
     if (settings.classpathDeclarations()) {
-      throw Errors.usage("pull writes files and cannot write to " + settings.schemaDir()
+      throw CliErrors.usage("pull writes files and cannot write to " + settings.schemaDir()
           + "; give --schema-dir a directory", Command.PULL.cliName());
     }
     Path dir = workingDir.resolve(settings.schemaDir());
@@ -35,7 +35,7 @@ final class PullCommand {
         .read(settings.catalog(), settings.schema(), TableSelection.filter(settings.tables()));
     List<String> found = live.stream().map(t -> t.name().name()).toList();
     List<String> missing = settings.tables().stream().filter(n -> !found.contains(n)).toList();
-    if (!missing.isEmpty()) throw Errors.unknownTables(missing, found);
+    if (!missing.isEmpty()) throw CliErrors.unknownTables(missing, found);
     DeclarationWriter writer = new DeclarationWriter();
     for (Table table : live) {
       Path file = dir.resolve(table.name().name() + ".yaml");

@@ -1,6 +1,6 @@
 package dev.lakemigrate.cli;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.CliErrors;
 import dev.lakemigrate.report.OutputLimits;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,7 +55,7 @@ final class ReportPrinter {
       if (parent != null) Files.createDirectories(parent);
       Files.writeString(file, text);
     } catch (IOException e) {
-      throw Errors.unwritableFile("report", file.toString(), e.toString());
+      throw CliErrors.unwritableFile("report", file.toString(), e.toString());
     }
   }
 }

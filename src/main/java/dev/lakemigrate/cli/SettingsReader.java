@@ -1,8 +1,8 @@
 package dev.lakemigrate.cli;
 
+import dev.lakemigrate.error.CliErrors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.report.Format;
 import dev.lakemigrate.report.OutputLimits;
@@ -67,7 +67,7 @@ public final class SettingsReader {
             v.get("output.max-statements", k -> positive(c.getInt(k))),
             v.get("output.max-bytes", k -> positive(c.getBytes(k))),
             v.get("output.first-statements", k -> positive(c.getInt(k)))));
-    if (!v.problems.isEmpty()) throw Errors.invalidConfiguration(v.problems);
+    if (!v.problems.isEmpty()) throw CliErrors.invalidConfiguration(v.problems);
     return settings;
   }
 
@@ -85,7 +85,7 @@ public final class SettingsReader {
         return reader.apply(key);
       } catch (ConfigException | IllegalArgumentException e) {
         String where = config.hasPath(key) ? ConfigLoader.where(config.getValue(key)) : "configuration";
-        problems.add(Errors.badConfigValue(where, ConfigLoader.ROOT + "." + key, detail(e)));
+        problems.add(CliErrors.badConfigValue(where, ConfigLoader.ROOT + "." + key, detail(e)));
         return null;
       }
     }

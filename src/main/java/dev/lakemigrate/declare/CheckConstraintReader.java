@@ -1,8 +1,8 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.ColumnReader.DeclaredColumn;
 import dev.lakemigrate.declare.MappingReader.Located;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.CheckConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,13 +49,13 @@ final class CheckConstraintReader {
     Optional<Located<String>> expression = r.requiredString("expression");
     String what = "check constraint " + name.map(Located::value).orElse("?") + " of table " + rules.table();
     expression.ifPresent(e -> ExpressionChecker.problem(e.value())
-        .ifPresent(p -> problems.add(Errors.notSingleExpression(e.at().toString(), what, p))));
+        .ifPresent(p -> problems.add(DeclareErrors.notSingleExpression(e.at().toString(), what, p))));
     if (name.isEmpty() || expression.isEmpty()) return Optional.empty();
     rules.checkColumns(expression.get(), "check constraint " + name.get().value());
     SourceLocation at = name.get().at();
     SourceLocation first = seen.putIfAbsent(name.get().value().toLowerCase(Locale.ROOT), at);
     if (first != null) {
-      problems.add(Errors.duplicateCheck(at.toString(), rules.table(), name.get().value(), first.toString()));
+      problems.add(DeclareErrors.duplicateCheck(at.toString(), rules.table(), name.get().value(), first.toString()));
       return Optional.empty();
     }
     names.reserve(name.get().value());

@@ -1,7 +1,7 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.MappingReader.Located;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.DataType;
 import dev.lakemigrate.model.Generated;
@@ -31,7 +31,7 @@ final class ColumnReader {
 
   Optional<DeclaredColumn> read(Node node) {
     if (!(node instanceof Node.Mapping mapping)) {
-      problems.add(Errors.wrongType(node.at().toString(), "columns", "table " + table, "a mapping per column", node.describe()));
+      problems.add(DeclareErrors.wrongType(node.at().toString(), "columns", "table " + table, "a mapping per column", node.describe()));
       return Optional.empty();
     }
     String name = nameOf(mapping).orElse("?");
@@ -85,17 +85,17 @@ final class ColumnReader {
     boolean bareStruct = typeText.equalsIgnoreCase("STRUCT");
     if (r.has("fields")) {
       if (bareStruct) return struct(r.list("fields"), path);
-      problems.add(Errors.fieldsNeedStruct(r.at("fields").toString(), what, typeText));
+      problems.add(DeclareErrors.fieldsNeedStruct(r.at("fields").toString(), what, typeText));
       return Optional.empty();
     }
     if (bareStruct) {
-      problems.add(Errors.structNeedsFields(text.get().at().toString(), what));
+      problems.add(DeclareErrors.structNeedsFields(text.get().at().toString(), what));
       return Optional.empty();
     }
     try {
       return Optional.of(TypeParser.parse(typeText));
     } catch (TypeParser.ParseException e) {
-      problems.add(Errors.cannotParseColumnType(text.get().at().toString(), what, e.input(),
+      problems.add(DeclareErrors.cannotParseColumnType(text.get().at().toString(), what, e.input(),
           e.reason(), e.offset(), e.suggestion()));
       return Optional.empty();
     }
@@ -115,7 +115,7 @@ final class ColumnReader {
 
   private Optional<StructField> field(Node node, String parent, Map<String, SourceLocation> seen) {
     if (!(node instanceof Node.Mapping mapping)) {
-      problems.add(Errors.wrongType(node.at().toString(), "fields", "column " + parent + " of table "
+      problems.add(DeclareErrors.wrongType(node.at().toString(), "fields", "column " + parent + " of table "
           + table, "a mapping per field", node.describe()));
       return Optional.empty();
     }
@@ -134,7 +134,7 @@ final class ColumnReader {
 
   private void firstDeclaration(Map<String, SourceLocation> seen, String path, SourceLocation at) {
     SourceLocation first = seen.putIfAbsent(path.toLowerCase(Locale.ROOT), at);
-    if (first != null) problems.add(Errors.duplicateColumn(at.toString(), table, path, first.toString()));
+    if (first != null) problems.add(DeclareErrors.duplicateColumn(at.toString(), table, path, first.toString()));
   }
 
   private String expression(MappingReader r, String key, String what) {
@@ -145,7 +145,7 @@ final class ColumnReader {
 
   private void checkExpression(Located<String> text, String what) {
     ExpressionChecker.problem(text.value())
-        .ifPresent(p -> problems.add(Errors.notSingleExpression(text.at().toString(), what, p)));
+        .ifPresent(p -> problems.add(DeclareErrors.notSingleExpression(text.at().toString(), what, p)));
   }
 
   private Generated generated(MappingReader r, String name, DataType type, String defaultExpression) {
@@ -154,15 +154,15 @@ final class ColumnReader {
     String at = text.get().at().toString();
     Optional<Generated> generated = GeneratedSyntax.parse(text.get().value());
     if (generated.isEmpty()) {
-      problems.add(Errors.unparseableGenerated(at, table, name, text.get().value()));
+      problems.add(DeclareErrors.unparseableGenerated(at, table, name, text.get().value()));
       return null;
     }
-    if (defaultExpression != null) problems.add(Errors.generatedWithDefault(at, table, name));
+    if (defaultExpression != null) problems.add(DeclareErrors.generatedWithDefault(at, table, name));
     if (generated.get() instanceof Generated.Identity identity) {
       if (type != null && !type.equals(PrimitiveType.BIGINT)) {
-        problems.add(Errors.identityNotBigint(at, table, name, type.toSql()));
+        problems.add(DeclareErrors.identityNotBigint(at, table, name, type.toSql()));
       }
-      if (identity.step() != null && identity.step() == 0) problems.add(Errors.identityZeroStep(at, table, name));
+      if (identity.step() != null && identity.step() == 0) problems.add(DeclareErrors.identityZeroStep(at, table, name));
     } else if (generated.get() instanceof Generated.Expression expression) {
       checkExpression(new Located<>(expression.expression(), text.get().at()), "the generation of column "
           + name + " of table " + table);

@@ -1,8 +1,8 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.TableReader.DeclaredTable;
 import dev.lakemigrate.declare.TableReader.Reference;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
@@ -29,7 +29,7 @@ final class CrossTableValidator {
     for (DeclaredTable t : tables) {
       DeclaredTable first = byName.putIfAbsent(t.table().name(), t);
       if (first != null) {
-        problems.add(Errors.duplicateTable(t.at().toString(), t.table().name().toString(), first.at().toString()));
+        problems.add(DeclareErrors.duplicateTable(t.at().toString(), t.table().name().toString(), first.at().toString()));
       }
     }
     for (DeclaredTable t : byName.values()) {
@@ -41,19 +41,19 @@ final class CrossTableValidator {
   private void check(Reference r, Optional<Table> target) {
     String from = r.from().name();
     if (target.isEmpty()) {
-      problems.add(Errors.unknownReferencedTable(r.tableAt().toString(), from, r.column(), r.target().toString()));
+      problems.add(DeclareErrors.unknownReferencedTable(r.tableAt().toString(), from, r.column(), r.target().toString()));
       return;
     }
     Optional<Column> column = target.get().column(r.targetColumn());
     if (column.isEmpty()) {
-      problems.add(Errors.unknownReferencedColumn(r.columnAt().toString(), from, r.column(),
+      problems.add(DeclareErrors.unknownReferencedColumn(r.columnAt().toString(), from, r.column(),
           r.target().toString(), r.targetColumn()));
       return;
     }
     boolean isKey = target.get().primaryKey() != null
         && target.get().primaryKey().columns().equals(List.of(column.get().name()));
     if (!isKey) {
-      problems.add(Errors.referenceNotPrimaryKey(r.columnAt().toString(), from, r.column(),
+      problems.add(DeclareErrors.referenceNotPrimaryKey(r.columnAt().toString(), from, r.column(),
           r.target().toString(), column.get().name()));
     }
   }

@@ -1,7 +1,7 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.error.ErrorCode;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.error.LakemigrateException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,23 +34,23 @@ final class DeclarationSources {
 
   static List<SourceFile> fromDirectory(Path root, Problems problems) {
     String shown = slashes(root.toString());
-    if (!Files.isDirectory(root)) throw single(Errors.noDeclarationRoot(shown));
+    if (!Files.isDirectory(root)) throw single(DeclareErrors.noDeclarationRoot(shown));
     List<String> relative = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile).filter(p -> isDeclaration(p.getFileName().toString()))
           .forEach(p -> relative.add(slashes(root.relativize(p).toString())));
     } catch (IOException | UncheckedIOException e) {
-      throw single(Errors.cannotReadFile(shown, String.valueOf(e.getMessage())));
+      throw single(DeclareErrors.cannotReadFile(shown, String.valueOf(e.getMessage())));
     }
     relative.sort(Comparator.naturalOrder());
-    if (relative.isEmpty()) throw single(Errors.noDeclarationFiles(shown));
+    if (relative.isEmpty()) throw single(DeclareErrors.noDeclarationFiles(shown));
     List<SourceFile> files = new ArrayList<>();
     for (String rel : relative) {
       String display = shown.endsWith("/") ? shown + rel : shown + "/" + rel;
       try {
         files.add(new SourceFile(rel, display, Files.readAllBytes(root.resolve(rel))));
       } catch (IOException e) {
-        problems.add(Errors.cannotReadFile(display, String.valueOf(e.getMessage())));
+        problems.add(DeclareErrors.cannotReadFile(display, String.valueOf(e.getMessage())));
       }
     }
     return files;
@@ -59,14 +59,14 @@ final class DeclarationSources {
   static List<SourceFile> fromClasspath(String prefix, ClassLoader loader, Problems problems) {
     String dir = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
     List<String> relative = listed(dir, loader);
-    if (relative.isEmpty()) throw single(Errors.noDeclarationFiles("classpath:" + dir));
+    if (relative.isEmpty()) throw single(DeclareErrors.noDeclarationFiles("classpath:" + dir));
     List<SourceFile> files = new ArrayList<>();
     for (String rel : relative) {
       try (InputStream in = loader.getResourceAsStream(dir + rel)) {
         if (in == null) throw new IOException("listed in " + dir + INDEX + " but not on the classpath");
         files.add(new SourceFile(rel, dir + rel, in.readNBytes(YamlReader.MAX_BYTES + 1)));
       } catch (IOException e) {
-        problems.add(Errors.cannotReadFile(dir + rel, String.valueOf(e.getMessage())));
+        problems.add(DeclareErrors.cannotReadFile(dir + rel, String.valueOf(e.getMessage())));
       }
     }
     return files;
@@ -84,7 +84,7 @@ final class DeclarationSources {
       if (url.getProtocol().equals("file")) return scanDirectory(Path.of(url.toURI()));
       return List.of();
     } catch (IOException | URISyntaxException e) {
-      throw single(Errors.cannotReadFile("classpath:" + dir, String.valueOf(e.getMessage())));
+      throw single(DeclareErrors.cannotReadFile("classpath:" + dir, String.valueOf(e.getMessage())));
     }
   }
 
@@ -117,7 +117,7 @@ final class DeclarationSources {
   }
 
   private static LakemigrateException single(String problem) {
-    return new LakemigrateException(ErrorCode.INVALID_DECLARATIONS, Errors.cannotLoadDeclarations(1),
+    return new LakemigrateException(ErrorCode.INVALID_DECLARATIONS, DeclareErrors.cannotLoadDeclarations(1),
         List.of(problem), null);
   }
 }

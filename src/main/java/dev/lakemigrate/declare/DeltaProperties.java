@@ -1,6 +1,6 @@
 package dev.lakemigrate.declare;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.model.Spelling;
 import java.util.List;
 import java.util.Locale;
@@ -75,13 +75,13 @@ final class DeltaProperties {
     String lower = key.toLowerCase(Locale.ROOT);
     if (!lower.startsWith("delta.")) return Optional.of(key);
     if (lower.startsWith(CONSTRAINT_PREFIX)) {
-      problems.add(Errors.constraintProperty(at, table, key));
+      problems.add(DeclareErrors.constraintProperty(at, table, key));
       return Optional.empty();
     }
     if (lower.startsWith(FEATURE_PREFIX)) return feature(key, value, at, table, problems);
     Optional<String> known = KNOWN.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst();
     if (known.isEmpty()) {
-      problems.add(Errors.unknownDeltaProperty(at, table, key, Spelling.nearest(key, KNOWN).orElse(null)));
+      problems.add(DeclareErrors.unknownDeltaProperty(at, table, key, Spelling.nearest(key, KNOWN).orElse(null)));
     }
     return known;
   }
@@ -91,11 +91,11 @@ final class DeltaProperties {
     Optional<String> known = FEATURES.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst();
     if (known.isEmpty()) {
       String near = Spelling.nearest(name, FEATURES).map(f -> FEATURE_PREFIX + f).orElse(null);
-      problems.add(Errors.unknownTableFeature(at, table, key, near));
+      problems.add(DeclareErrors.unknownTableFeature(at, table, key, near));
       return Optional.empty();
     }
     if (value != null && !value.equalsIgnoreCase("supported") && !value.equalsIgnoreCase("enabled")) {
-      problems.add(Errors.tableFeatureValue(at, table, key, value));
+      problems.add(DeclareErrors.tableFeatureValue(at, table, key, value));
       return Optional.empty();
     }
     return Optional.of(FEATURE_PREFIX + known.get());

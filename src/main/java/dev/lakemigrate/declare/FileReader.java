@@ -1,8 +1,8 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.MappingReader.Located;
 import dev.lakemigrate.declare.TableReader.DeclaredTable;
-import dev.lakemigrate.error.Errors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class FileReader {
   List<DeclaredTable> read(Node root) {
     List<DeclaredTable> declared = new ArrayList<>();
     if (!(root instanceof Node.Mapping mapping)) {
-      problems.add(Errors.notAMapping(root.at().toString(), root.describe()));
+      problems.add(DeclareErrors.notAMapping(root.at().toString(), root.describe()));
       return declared;
     }
     if (mapping.entry("tables").isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.lakemigrate.declare;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.model.Spelling;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ final class MappingReader {
     for (Node.Entry e : mapping.entries()) {
       if (allowed.contains(e.key())) continue;
       String suggestion = Spelling.nearest(e.key(), allowed).orElse(null);
-      problems.add(Errors.unknownKey(e.keyAt().toString(), e.key(), where, suggestion, allowed));
+      problems.add(DeclareErrors.unknownKey(e.keyAt().toString(), e.key(), where, suggestion, allowed));
     }
   }
 
@@ -61,7 +61,7 @@ final class MappingReader {
 
   Optional<Located<String>> requiredString(String key) {
     if (!has(key)) {
-      problems.add(Errors.missingKey(mapping.at().toString(), key, where));
+      problems.add(DeclareErrors.missingKey(mapping.at().toString(), key, where));
       return Optional.empty();
     }
     return string(key);
@@ -89,7 +89,7 @@ final class MappingReader {
 
   private Optional<Located<String>> nonEmpty(String key, Node.Scalar s) {
     if (s.text().isBlank()) {
-      problems.add(Errors.emptyValue(s.at().toString(), key, where));
+      problems.add(DeclareErrors.emptyValue(s.at().toString(), key, where));
       return Optional.empty();
     }
     return Optional.of(new Located<>(s.text(), s.at()));
@@ -162,6 +162,6 @@ final class MappingReader {
   }
 
   void wrongType(String key, Node found, String expected) {
-    problems.add(Errors.wrongType(found.at().toString(), key, where, expected, found.describe()));
+    problems.add(DeclareErrors.wrongType(found.at().toString(), key, where, expected, found.describe()));
   }
 }

@@ -1,7 +1,7 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.error.ErrorCode;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.error.LakemigrateException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +35,7 @@ final class Problems {
     sorted.sort(Comparator.comparing(Problems::file).thenComparingInt(p -> number(p, 2))
         .thenComparingInt(p -> number(p, 3)));
     throw new LakemigrateException(ErrorCode.INVALID_DECLARATIONS,
-        Errors.cannotLoadDeclarations(sorted.size()), sorted, null);
+        DeclareErrors.cannotLoadDeclarations(sorted.size()), sorted, null);
   }
 
   private static String file(String problem) {

@@ -1,8 +1,8 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.ColumnReader.DeclaredColumn;
 import dev.lakemigrate.declare.MappingReader.Located;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.Clustering;
 import dev.lakemigrate.model.ForeignKey;
 import dev.lakemigrate.model.PrimaryKey;
@@ -37,7 +37,7 @@ final class TableReader {
 
   Optional<DeclaredTable> read(Node node, Defaults defaults) {
     if (!(node instanceof Node.Mapping mapping)) {
-      problems.add(Errors.wrongType(node.at().toString(), "tables", "the file", "a mapping per table", node.describe()));
+      problems.add(DeclareErrors.wrongType(node.at().toString(), "tables", "the file", "a mapping per table", node.describe()));
       return Optional.empty();
     }
     String where = ColumnReader.scalarOf(mapping, "table").map(n -> "table " + n).orElse("a table");
@@ -65,20 +65,20 @@ final class TableReader {
 
   private boolean validName(Located<String> name) {
     if (name.value().startsWith("_")) {
-      problems.add(Errors.reservedTableName(name.at().toString(), name.value()));
+      problems.add(DeclareErrors.reservedTableName(name.at().toString(), name.value()));
       return false;
     }
     if (name.value().contains(".")) {
-      problems.add(Errors.dottedTableName(name.at().toString(), name.value()));
+      problems.add(DeclareErrors.dottedTableName(name.at().toString(), name.value()));
       return false;
     }
     return true;
   }
 
   private List<DeclaredColumn> columns(MappingReader r, ColumnReader reader, String table) {
-    if (!r.has("columns")) problems.add(Errors.missingKey(r.at().toString(), "columns", r.where()));
+    if (!r.has("columns")) problems.add(DeclareErrors.missingKey(r.at().toString(), "columns", r.where()));
     if (r.node("columns").filter(n -> n instanceof Node.Sequence s && s.items().isEmpty()).isPresent()) {
-      problems.add(Errors.noColumns(r.at("columns").toString(), table));
+      problems.add(DeclareErrors.noColumns(r.at("columns").toString(), table));
     }
     List<DeclaredColumn> columns = new ArrayList<>();
     Map<String, SourceLocation> seen = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ final class TableReader {
         if (first == null) {
           columns.add(c);
         } else {
-          problems.add(Errors.duplicateColumn(c.at().toString(), table, c.column().name(), first.toString()));
+          problems.add(DeclareErrors.duplicateColumn(c.at().toString(), table, c.column().name(), first.toString()));
         }
       });
     }
@@ -111,7 +111,7 @@ final class TableReader {
     if (mapping.isEmpty()) return Optional.empty();
     MappingReader r = new MappingReader(mapping.get(), "the primary_key of " + table.where(), problems);
     r.allowOnly(DeclarationKeys.PRIMARY_KEY);
-    if (!r.has("columns")) problems.add(Errors.missingKey(r.at().toString(), "columns", r.where()));
+    if (!r.has("columns")) problems.add(DeclareErrors.missingKey(r.at().toString(), "columns", r.where()));
     List<Located<String>> columns = r.names("columns", "a list of column names");
     boolean rely = r.bool("rely", false);
     List<String> resolved = rules.keyColumns(columns);
@@ -127,7 +127,7 @@ final class TableReader {
         r.names("liquid_clustering", "a list of column names or auto"), r.at("liquid_clustering"));
     List<String> partitionBy = rules.partitionColumns(r.names("partitioned_by", "a list of column names"));
     if (clustering.isPresent() && r.has("partitioned_by")) {
-      problems.add(Errors.clusteringAndPartitioning(r.at("partitioned_by").toString(), rules.table()));
+      problems.add(DeclareErrors.clusteringAndPartitioning(r.at("partitioned_by").toString(), rules.table()));
     }
     table.clustering(auto ? Clustering.AUTO : Clustering.of(clusterBy));
     table.partitionColumns(partitionBy);
@@ -175,7 +175,7 @@ final class TableReader {
       case 2: return Optional.of(TableName.of(self.catalog(), parts[0], parts[1]));
       case 3: return Optional.of(TableName.of(parts[0], parts[1], parts[2]));
       default:
-        problems.add(Errors.badTableReference(reference.at().toString(), reference.value()));
+        problems.add(DeclareErrors.badTableReference(reference.at().toString(), reference.value()));
         return Optional.empty();
     }
   }

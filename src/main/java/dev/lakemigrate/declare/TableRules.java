@@ -1,8 +1,8 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.ColumnReader.DeclaredColumn;
 import dev.lakemigrate.declare.MappingReader.Located;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.CharType;
 import dev.lakemigrate.model.DataType;
 import dev.lakemigrate.model.DecimalType;
@@ -59,7 +59,7 @@ final class TableRules {
     List<String> resolved = new ArrayList<>();
     for (Located<String> name : names) {
       find(name, "primary_key").ifPresent(c -> {
-        if (c.nullable()) problems.add(Errors.nullableKeyColumn(name.at().toString(), table, c.name()));
+        if (c.nullable()) problems.add(DeclareErrors.nullableKeyColumn(name.at().toString(), table, c.name()));
         resolved.add(c.name());
       });
     }
@@ -68,13 +68,13 @@ final class TableRules {
 
   List<String> clusteringColumns(List<Located<String>> names, SourceLocation listAt) {
     if (names.size() > MAX_CLUSTERING_COLUMNS) {
-      problems.add(Errors.tooManyClusteringColumns(listAt.toString(), table, names.size()));
+      problems.add(DeclareErrors.tooManyClusteringColumns(listAt.toString(), table, names.size()));
     }
     List<String> resolved = new ArrayList<>();
     for (Located<String> name : names) {
       find(name, "liquid_clustering").ifPresent(c -> {
         if (!clusterable(c.type())) {
-          problems.add(Errors.unclusterableType(name.at().toString(), table, c.name(), c.type().toSql()));
+          problems.add(DeclareErrors.unclusterableType(name.at().toString(), table, c.name(), c.type().toSql()));
         }
         resolved.add(c.name());
       });
@@ -87,7 +87,7 @@ final class TableRules {
     for (Located<String> name : names) {
       find(name, "partitioned_by").ifPresent(c -> {
         if (c.type().isNested() || c.type().equals(PrimitiveType.VARIANT)) {
-          problems.add(Errors.unpartitionableType(name.at().toString(), table, c.name(), c.type().toSql()));
+          problems.add(DeclareErrors.unpartitionableType(name.at().toString(), table, c.name(), c.type().toSql()));
         }
         resolved.add(c.name());
       });
@@ -101,7 +101,7 @@ final class TableRules {
     List<String> names = columns.stream().map(c -> c.column().name()).toList();
     for (String unknown : CheckColumns.unknown(expression.value(), names)) {
       if (unreadable.contains(unknown.toLowerCase(Locale.ROOT))) continue;
-      problems.add(Errors.unknownColumn(expression.at().toString(), table, role, unknown));
+      problems.add(DeclareErrors.unknownColumn(expression.at().toString(), table, role, unknown));
     }
   }
 
@@ -109,7 +109,7 @@ final class TableRules {
     String wanted = name.value().toLowerCase(Locale.ROOT);
     Optional<dev.lakemigrate.model.Column> column = columns.stream().map(DeclaredColumn::column)
         .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
-    if (column.isEmpty() && !unreadable.contains(wanted)) problems.add(Errors.unknownColumn(name.at().toString(), table, role, name.value()));
+    if (column.isEmpty() && !unreadable.contains(wanted)) problems.add(DeclareErrors.unknownColumn(name.at().toString(), table, role, name.value()));
     return column;
   }
 }

@@ -1,12 +1,12 @@
 package dev.lakemigrate.declare;
 
+import dev.lakemigrate.error.DeclareErrors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.lakemigrate.error.Errors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -59,7 +59,7 @@ final class YamlReader {
 
   private Optional<Node> read() {
     if (file.bytes().length > MAX_BYTES) {
-      problems.add(Errors.fileTooLarge(file.start().toString(), file.bytes().length, MAX_BYTES));
+      problems.add(DeclareErrors.fileTooLarge(file.start().toString(), file.bytes().length, MAX_BYTES));
       return Optional.empty();
     }
     Optional<String> text = decode();
@@ -68,12 +68,12 @@ final class YamlReader {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
-        problems.add(Errors.emptyFile(file.start().toString()));
+        problems.add(DeclareErrors.emptyFile(file.start().toString()));
         return Optional.empty();
       }
       Node root = node(first, 1);
       if (p.nextToken() != null) {
-        problems.add(Errors.secondDocument(here().toString()));
+        problems.add(DeclareErrors.secondDocument(here().toString()));
         return Optional.empty();
       }
       return Optional.of(root);
@@ -82,16 +82,16 @@ final class YamlReader {
     } catch (JsonProcessingException e) {
       problems.add(syntaxProblem(e));
     } catch (IOException | RuntimeException e) {
-      problems.add(Errors.yamlSyntax(file.start().toString(), firstLine(String.valueOf(e.getMessage()))));
+      problems.add(DeclareErrors.yamlSyntax(file.start().toString(), firstLine(String.valueOf(e.getMessage()))));
     }
     return Optional.empty();
   }
 
   private Node node(JsonToken token, int depth) throws IOException {
     SourceLocation at = here();
-    if (depth > MAX_DEPTH) throw new Refused(Errors.yamlTooDeep(at.toString(), MAX_DEPTH));
+    if (depth > MAX_DEPTH) throw new Refused(DeclareErrors.yamlTooDeep(at.toString(), MAX_DEPTH));
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-      throw new Refused(Errors.yamlAlias(at.toString(), parser.getText()));
+      throw new Refused(DeclareErrors.yamlAlias(at.toString(), parser.getText()));
     }
     switch (token) {
       case START_OBJECT:
@@ -122,7 +122,7 @@ final class YamlReader {
       SourceLocation first = seen.putIfAbsent(key, keyAt);
       Node value = node(parser.nextToken(), depth + 1);
       if (first != null) {
-        problems.add(Errors.duplicateKey(keyAt.toString(), key, first.toString()));
+        problems.add(DeclareErrors.duplicateKey(keyAt.toString(), key, first.toString()));
       } else {
         entries.add(new Node.Entry(key, keyAt, value));
       }
@@ -143,9 +143,9 @@ final class YamlReader {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       SourceLocation at = new SourceLocation(file.displayPath(),
           marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
-      return Errors.yamlSyntax(at.toString(), firstLine(marked.getProblem()));
+      return DeclareErrors.yamlSyntax(at.toString(), firstLine(marked.getProblem()));
     }
-    return Errors.yamlSyntax(at(e.getLocation()).toString(), firstLine(e.getOriginalMessage()));
+    return DeclareErrors.yamlSyntax(at(e.getLocation()).toString(), firstLine(e.getOriginalMessage()));
   }
 
   private static String firstLine(String message) {
@@ -162,7 +162,7 @@ final class YamlReader {
     CharBuffer out = CharBuffer.allocate(file.bytes().length + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      problems.add(Errors.notUtf8(locationOfByte(in.position()).toString(), file.bytes()[in.position()]));
+      problems.add(DeclareErrors.notUtf8(locationOfByte(in.position()).toString(), file.bytes()[in.position()]));
       return Optional.empty();
     }
     decoder.flush(out);

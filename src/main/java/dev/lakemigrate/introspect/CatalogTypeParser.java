@@ -1,6 +1,6 @@
 package dev.lakemigrate.introspect;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.EdgeErrors;
 import dev.lakemigrate.model.ArrayType;
 import dev.lakemigrate.model.DataType;
 import dev.lakemigrate.model.MapType;
@@ -126,6 +126,6 @@ final class CatalogTypeParser {
   }
 
   private IllegalArgumentException error() {
-    return new IllegalArgumentException(Errors.unreadableSparkType(text, pos));
+    return new IllegalArgumentException(EdgeErrors.unreadableSparkType(text, pos));
   }
 }

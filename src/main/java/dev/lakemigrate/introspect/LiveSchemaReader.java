@@ -1,7 +1,7 @@
 package dev.lakemigrate.introspect;
 
+import dev.lakemigrate.error.EdgeErrors;
 import dev.lakemigrate.error.ErrorCode;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.error.LakemigrateException;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
@@ -72,7 +72,7 @@ public final class LiveSchemaReader {
     } catch (LakemigrateException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new LakemigrateException(ErrorCode.INTERNAL, Errors.cannotIntrospect(name, message(e)), List.of(), e);
+      throw new LakemigrateException(ErrorCode.INTERNAL, EdgeErrors.cannotIntrospect(name, message(e)), List.of(), e);
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.lakemigrate.introspect;
 
+import dev.lakemigrate.error.EdgeErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.ArrayType;
 import dev.lakemigrate.model.CharType;
 import dev.lakemigrate.model.Column;
@@ -50,7 +50,7 @@ public final class SparkSchemaJsonParser {
     try {
       root = JSON.readTree(schemaJson);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(Errors.unreadableSchemaJson(e.getOriginalMessage()), e);
+      throw new IllegalArgumentException(EdgeErrors.unreadableSchemaJson(e.getOriginalMessage()), e);
     }
     List<Column> columns = new ArrayList<>();
     boolean generationVisible = false;
@@ -77,7 +77,7 @@ public final class SparkSchemaJsonParser {
   private static DataType type(JsonNode node, String fieldName) {
     if (node.isTextual()) {
       return SparkTypeNames.parse(node.asText()).orElseThrow(
-          () -> new IllegalArgumentException(Errors.unknownSparkType(fieldName, node.asText())));
+          () -> new IllegalArgumentException(EdgeErrors.unknownSparkType(fieldName, node.asText())));
     }
     String kind = node.path("type").asText();
     switch (kind) {
@@ -90,7 +90,7 @@ public final class SparkSchemaJsonParser {
         for (JsonNode f : node.path("fields")) fields.add(field(f));
         return new StructType(fields);
       default:
-        throw new IllegalArgumentException(Errors.unknownSparkType(fieldName, node.toString()));
+        throw new IllegalArgumentException(EdgeErrors.unknownSparkType(fieldName, node.toString()));
     }
   }
 

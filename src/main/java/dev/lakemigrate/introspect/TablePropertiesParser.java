@@ -1,9 +1,9 @@
 package dev.lakemigrate.introspect;
 
+import dev.lakemigrate.error.EdgeErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.CheckConstraint;
 import dev.lakemigrate.model.Clustering;
 import java.util.ArrayList;
@@ -83,9 +83,9 @@ public final class TablePropertiesParser {
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(Errors.unreadableClusteringColumns(json), e);
+      throw new IllegalArgumentException(EdgeErrors.unreadableClusteringColumns(json), e);
     }
-    if (!root.isArray()) throw new IllegalArgumentException(Errors.unreadableClusteringColumns(json));
+    if (!root.isArray()) throw new IllegalArgumentException(EdgeErrors.unreadableClusteringColumns(json));
     List<String> columns = new ArrayList<>();
     for (JsonNode path : root) {
       if (path.isTextual()) {

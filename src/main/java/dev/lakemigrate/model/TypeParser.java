@@ -1,6 +1,6 @@
 package dev.lakemigrate.model;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.DeclareErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -269,7 +269,7 @@ public final class TypeParser {
     private final String suggestion;
 
     ParseException(String input, int offset, String reason, String suggestion) {
-      super(Errors.cannotParseType(input, reason, offset, suggestion));
+      super(DeclareErrors.cannotParseType(input, reason, offset, suggestion));
       this.input = input;
       this.offset = offset;
       this.reason = reason;

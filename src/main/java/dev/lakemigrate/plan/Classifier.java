@@ -1,8 +1,8 @@
 package dev.lakemigrate.plan;
 
+import dev.lakemigrate.error.PlanErrors;
 import dev.lakemigrate.diff.SchemaChange;
 import dev.lakemigrate.diff.SchemaChange.*;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.TableName;
 import java.util.List;
@@ -28,8 +28,8 @@ public final class Classifier {
     if (c instanceof SetTag || c instanceof UnsetTag) return safe(Codes.CHANGE_TAG, c);
     if (c instanceof ChangeClustering) return safe(Codes.CHANGE_CLUSTERING, c);
     if (c instanceof ChangePartitioning x) {
-      return unsupported(Codes.CHANGE_PARTITIONING, Errors.cannotChangePartitioning(x.table(), x.from(), x.to()),
-          Errors.FIX_PARTITIONING);
+      return unsupported(Codes.CHANGE_PARTITIONING, PlanErrors.cannotChangePartitioning(x.table(), x.from(), x.to()),
+          PlanErrors.FIX_PARTITIONING);
     }
     if (c instanceof AddColumn x) return classifyAddColumn(x, ctx);
     if (c instanceof AddField x) return classifyAddField(x, ctx);
@@ -40,8 +40,8 @@ public final class Classifier {
     if (c instanceof ChangeColumnComment) return safe(Codes.CHANGE_COLUMN_COMMENT, c);
     if (c instanceof ChangeDefault x) return safe(Codes.CHANGE_DEFAULT, c, ctx.missingFeatures(x.table(), Features.neededBy(c)));
     if (c instanceof ChangeGenerated x) {
-      return unsupported(Codes.CHANGE_GENERATION, Errors.cannotChangeGeneration(x.table(), x.column(),
-          ChangeDescriber.generation(x.from()), ChangeDescriber.generation(x.to())), Errors.FIX_KEEP_GENERATION);
+      return unsupported(Codes.CHANGE_GENERATION, PlanErrors.cannotChangeGeneration(x.table(), x.column(),
+          ChangeDescriber.generation(x.from()), ChangeDescriber.generation(x.to())), PlanErrors.FIX_KEEP_GENERATION);
     }
     if (c instanceof AddCheck) return safe(Codes.ADD_CHECK, c);
     if (c instanceof DropCheck) return safe(Codes.DROP_CHECK, c);
@@ -56,7 +56,7 @@ public final class Classifier {
     boolean generated = x.definition().columns().stream().anyMatch(col -> col.generated() != null);
     if (generated && !engine.supportsGeneratedColumnsInSql()) {
       return unsupported(Codes.CREATE_WITH_GENERATED_UNSUPPORTED,
-          Errors.cannotCreateWithGenerated(x.table(), engine.describe()), Errors.FIX_UPGRADE_FOR_GENERATED);
+          PlanErrors.cannotCreateWithGenerated(x.table(), engine.describe()), PlanErrors.FIX_UPGRADE_FOR_GENERATED);
     }
     return safe(Codes.CREATE_TABLE, x, Features.ofNewTable(x.definition()));
   }
@@ -64,18 +64,18 @@ public final class Classifier {
   private Classification classifyAddColumn(AddColumn x, PlanContext ctx) {
     Column col = x.column();
     if (col.generated() != null) {
-      return unsupported(Codes.ADD_GENERATED_COLUMN, Errors.cannotAddGeneratedColumn(x.table(), col.name()),
-          Errors.FIX_GENERATED_ON_EXISTING);
+      return unsupported(Codes.ADD_GENERATED_COLUMN, PlanErrors.cannotAddGeneratedColumn(x.table(), col.name()),
+          PlanErrors.FIX_GENERATED_ON_EXISTING);
     }
     Set<String> features = ctx.missingFeatures(x.table(), Features.neededBy(x));
     if (col.nullable()) return safe(Codes.ADD_COLUMN, x, features);
     if (!ctx.engine().supportsSetNotNull()) {
       return unsupported(Codes.ADD_NOT_NULL_COLUMN_UNSUPPORTED,
-          Errors.cannotAddNotNullColumn(x.table(), col.name(), ctx.engine().describe()), Errors.FIX_NULLABLE_OR_REBUILD);
+          PlanErrors.cannotAddNotNullColumn(x.table(), col.name(), ctx.engine().describe()), PlanErrors.FIX_NULLABLE_OR_REBUILD);
     }
     if (col.backfill() == null && col.defaultExpression() == null) {
-      return unsupported(Codes.ADD_NOT_NULL_WITHOUT_BACKFILL, Errors.cannotAddNotNullWithoutBackfill(x.table(), col.name()),
-          Errors.FIX_BACKFILL);
+      return unsupported(Codes.ADD_NOT_NULL_WITHOUT_BACKFILL, PlanErrors.cannotAddNotNullWithoutBackfill(x.table(), col.name()),
+          PlanErrors.FIX_BACKFILL);
     }
     return safe(Codes.ADD_NOT_NULL_COLUMN, x, features);
   }
@@ -83,19 +83,19 @@ public final class Classifier {
   private Classification classifyAddField(AddField x, PlanContext ctx) {
     if (!x.field().nullable()) {
       return unsupported(Codes.ADD_NOT_NULL_FIELD,
-          Errors.cannotAddNotNullField(x.table(), x.parent().child(x.field().name())), Errors.FIX_NULLABLE_FIELD);
+          PlanErrors.cannotAddNotNullField(x.table(), x.parent().child(x.field().name())), PlanErrors.FIX_NULLABLE_FIELD);
     }
     return safe(Codes.ADD_FIELD, x, ctx.missingFeatures(x.table(), Features.neededBy(x)));
   }
 
   private Classification classifyDrop(DropColumn x, PlanContext ctx) {
     if (!x.path().isNested() && staysClustered(x.table(), x.path().column(), ctx)) {
-      return unsupported(Codes.DROP_CLUSTERING_COLUMN, Errors.cannotDropClusteringColumn(x.table(), x.path()),
-          Errors.FIX_CLUSTERING_FIRST);
+      return unsupported(Codes.DROP_CLUSTERING_COLUMN, PlanErrors.cannotDropClusteringColumn(x.table(), x.path()),
+          PlanErrors.FIX_CLUSTERING_FIRST);
     }
     if (!ctx.columnMappingAvailable(x.table())) {
-      return unsupported(Codes.DROP_WITHOUT_COLUMN_MAPPING, Errors.cannotDropWithoutColumnMapping(x.table(), x.path()),
-          Errors.fixColumnMapping());
+      return unsupported(Codes.DROP_WITHOUT_COLUMN_MAPPING, PlanErrors.cannotDropWithoutColumnMapping(x.table(), x.path()),
+          PlanErrors.fixColumnMapping());
     }
     return destructive(x.path().isNested() ? Codes.DROP_FIELD : Codes.DROP_COLUMN, x);
   }
@@ -112,12 +112,12 @@ public final class Classifier {
   private Classification classifyRename(RenameColumn x, PlanContext ctx) {
     boolean targetExists = ctx.live(x.table()).flatMap(t -> t.column(x.newName())).isPresent();
     if (targetExists) {
-      return unsupported(Codes.RENAME_ONTO_EXISTING, Errors.cannotRenameOntoExisting(x.table(), x.path(), x.newName()),
-          Errors.FIX_RENAME_TARGET_EXISTS);
+      return unsupported(Codes.RENAME_ONTO_EXISTING, PlanErrors.cannotRenameOntoExisting(x.table(), x.path(), x.newName()),
+          PlanErrors.FIX_RENAME_TARGET_EXISTS);
     }
     if (!ctx.columnMappingAvailable(x.table())) {
       return unsupported(Codes.RENAME_WITHOUT_COLUMN_MAPPING,
-          Errors.cannotRenameWithoutColumnMapping(x.table(), x.path(), x.newName()), Errors.fixColumnMapping());
+          PlanErrors.cannotRenameWithoutColumnMapping(x.table(), x.path(), x.newName()), PlanErrors.fixColumnMapping());
     }
     return safe(Codes.RENAME_COLUMN, x);
   }
@@ -127,11 +127,11 @@ public final class Classifier {
     String to = x.to().toSql();
     if (!TypeWidening.isWidening(x.from(), x.to(), ctx.engine())) {
       return unsupported(Codes.TYPE_NOT_WIDENING,
-          Errors.cannotChangeTypeNotWidening(x.table(), x.path(), from, to, ctx.engine().describe()), Errors.FIX_NEW_COLUMN);
+          PlanErrors.cannotChangeTypeNotWidening(x.table(), x.path(), from, to, ctx.engine().describe()), PlanErrors.FIX_NEW_COLUMN);
     }
     if (!ctx.typeWideningAvailable(x.table())) {
       return unsupported(Codes.WIDEN_WITHOUT_TYPE_WIDENING,
-          Errors.cannotWidenWithoutTypeWidening(x.table(), x.path(), from, to), Errors.fixTypeWidening());
+          PlanErrors.cannotWidenWithoutTypeWidening(x.table(), x.path(), from, to), PlanErrors.fixTypeWidening());
     }
     return safe(Codes.WIDEN_TYPE, x, ctx.missingFeatures(x.table(), Features.neededBy(x)));
   }
@@ -139,8 +139,8 @@ public final class Classifier {
   private Classification classifyNullability(ChangeNullability x, Engine engine) {
     if (x.nullable()) return safe(Codes.DROP_NOT_NULL, x);
     if (!engine.supportsSetNotNull()) {
-      return unsupported(Codes.SET_NOT_NULL_UNSUPPORTED, Errors.cannotSetNotNull(x.table(), x.path(), engine.describe()),
-          Errors.FIX_NULLABLE_OR_REBUILD);
+      return unsupported(Codes.SET_NOT_NULL_UNSUPPORTED, PlanErrors.cannotSetNotNull(x.table(), x.path(), engine.describe()),
+          PlanErrors.FIX_NULLABLE_OR_REBUILD);
     }
     return safe(Codes.SET_NOT_NULL, x);
   }
@@ -151,12 +151,12 @@ public final class Classifier {
 
   private static Classification safe(String code, SchemaChange c, Set<String> features) {
     String message = ChangeDescriber.describe(c);
-    if (!features.isEmpty()) message += " " + Errors.enablesFeatures(features);
+    if (!features.isEmpty()) message += " " + PlanErrors.enablesFeatures(features);
     return new Classification(Risk.SAFE, code, message, null, List.copyOf(features));
   }
 
   private static Classification destructive(String code, SchemaChange c) {
-    return new Classification(Risk.DESTRUCTIVE, code, ChangeDescriber.describe(c), Errors.FIX_ALLOW_DESTRUCTIVE, List.of());
+    return new Classification(Risk.DESTRUCTIVE, code, ChangeDescriber.describe(c), PlanErrors.FIX_ALLOW_DESTRUCTIVE, List.of());
   }
 
   private static Classification unsupported(String code, String message, String fix) {

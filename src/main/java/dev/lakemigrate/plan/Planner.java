@@ -1,11 +1,11 @@
 package dev.lakemigrate.plan;
 
+import dev.lakemigrate.error.PlanErrors;
 import dev.lakemigrate.diff.Diff;
 import dev.lakemigrate.diff.SchemaChange;
 import dev.lakemigrate.diff.SchemaChange.ChangeClustering;
 import dev.lakemigrate.diff.SchemaChange.DropColumn;
 import dev.lakemigrate.diff.SchemaChange.DropTable;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.Aspect;
 import dev.lakemigrate.model.Table;
 import java.util.ArrayList;
@@ -45,10 +45,10 @@ public final class Planner {
   private static String optInMessage(SchemaChange change) {
     if (change instanceof DropColumn d) {
       String what = d.path().isNested() ? "field " : "column ";
-      return Errors.cannotWithoutOptIn("drop", what + d.path() + " of " + d.table(), "its data would be lost");
+      return PlanErrors.cannotWithoutOptIn("drop", what + d.path() + " of " + d.table(), "its data would be lost");
     }
     if (change instanceof DropTable d) {
-      return Errors.cannotWithoutOptIn("drop", "table " + d.table(), "the table and its rows would be lost");
+      return PlanErrors.cannotWithoutOptIn("drop", "table " + d.table(), "the table and its rows would be lost");
     }
     throw new IllegalStateException("Unhandled destructive change: " + change);
   }
@@ -59,14 +59,14 @@ public final class Planner {
     for (Table declared : diff.declared()) {
       boolean generated = declared.columns().stream().anyMatch(c -> c.generated() != null);
       boolean invisible = diff.liveTable(declared.name()).map(t -> !t.knows(Aspect.GENERATED_COLUMNS)).orElse(false);
-      if (generated && invisible) out.add(Errors.noteGenerationInvisible(declared.name()));
+      if (generated && invisible) out.add(PlanErrors.noteGenerationInvisible(declared.name()));
     }
     for (PlannedChange p : changes) {
-      for (String feature : p.classification().enabledFeatures()) out.add(Errors.noteFeature(p.change().table(), feature));
+      for (String feature : p.classification().enabledFeatures()) out.add(PlanErrors.noteFeature(p.change().table(), feature));
     }
     for (PlannedChange p : changes) {
       if (p.change() instanceof ChangeClustering c && ctx.clusteringTakesEffect(c)) {
-        out.add(Errors.noteOptimizeAfterClustering(c.table()));
+        out.add(PlanErrors.noteOptimizeAfterClustering(c.table()));
       }
     }
     return List.copyOf(out);

@@ -1,7 +1,7 @@
 package dev.lakemigrate.plan;
 
+import dev.lakemigrate.error.PlanErrors;
 import dev.lakemigrate.diff.SchemaChange;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.FieldPath;
 import dev.lakemigrate.model.Sql;
 import dev.lakemigrate.model.TableName;
@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 /** Small pieces shared by the renderers: statement construction, skip reasons, quoted lists. */
 final class Statements {
-  static final String KEYS_PRIMARY = Errors.SKIP_PRIMARY_KEY;
-  static final String KEYS_FOREIGN = Errors.SKIP_FOREIGN_KEY;
-  static final String TAGS = Errors.SKIP_TAGS;
-  static final String SET_NOT_NULL = Errors.SKIP_SET_NOT_NULL;
-  static final String CLUSTER_AUTO = Errors.SKIP_CLUSTER_AUTO;
-  static final String GENERATED = Errors.SKIP_GENERATED;
+  static final String KEYS_PRIMARY = PlanErrors.SKIP_PRIMARY_KEY;
+  static final String KEYS_FOREIGN = PlanErrors.SKIP_FOREIGN_KEY;
+  static final String TAGS = PlanErrors.SKIP_TAGS;
+  static final String SET_NOT_NULL = PlanErrors.SKIP_SET_NOT_NULL;
+  static final String CLUSTER_AUTO = PlanErrors.SKIP_CLUSTER_AUTO;
+  static final String GENERATED = PlanErrors.SKIP_GENERATED;
 
   private final Engine engine;
 
@@ -36,7 +36,7 @@ final class Statements {
   /** A statement that runs only when {@code supported}; otherwise shown with the reason. */
   PlannedStatement runsIf(boolean supported, String reason, TableName table, String sql,
       List<? extends SchemaChange> sources) {
-    String skip = supported ? null : Errors.skippedOn(engine.describe(), reason);
+    String skip = supported ? null : PlanErrors.skippedOn(engine.describe(), reason);
     return new PlannedStatement(table, sql, comment(sources), List.copyOf(sources), skip);
   }
 

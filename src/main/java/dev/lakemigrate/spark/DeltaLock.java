@@ -1,10 +1,11 @@
 package dev.lakemigrate.spark;
 
+import dev.lakemigrate.error.ApplyErrors;
+import dev.lakemigrate.error.EdgeErrors;
 import static dev.lakemigrate.model.Sql.quoteIdent;
 
 import dev.lakemigrate.apply.Lock;
 import dev.lakemigrate.apply.SqlRunner;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.model.TableName;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +78,7 @@ public final class DeltaLock implements Lock {
       Duration left = Duration.between(clock.instant(), deadline);
       if (left.isNegative() || left.isZero()) {
         Holder h = holder.orElse(new Holder(null, null));
-        throw Errors.locked(table.toString(), h.runId() == null ? "(none)" : h.runId(), h.expiresAt());
+        throw ApplyErrors.locked(table.toString(), h.runId() == null ? "(none)" : h.runId(), h.expiresAt());
       }
       sleep(backoff.compareTo(left) < 0 ? backoff : left);
       backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) < 0 ? backoff.multipliedBy(2) : MAX_BACKOFF;
@@ -170,7 +171,7 @@ public final class DeltaLock implements Lock {
           + SqlLiterals.timestamp(now.plus(lease)) + " WHERE " + isLockRow() + " AND " + heldByMe());
       Optional<Holder> holder = holder();
       if (holder.isEmpty() || !runId.equals(holder.get().runId())) {
-        throw Errors.lockLost(table.toString(), runId, holder.map(Holder::runId).orElse(null));
+        throw EdgeErrors.lockLost(table.toString(), runId, holder.map(Holder::runId).orElse(null));
       }
     }
 

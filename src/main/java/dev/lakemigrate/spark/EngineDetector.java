@@ -1,7 +1,7 @@
 package dev.lakemigrate.spark;
 
+import dev.lakemigrate.error.EdgeErrors;
 import dev.lakemigrate.error.ErrorCode;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.error.LakemigrateException;
 import dev.lakemigrate.plan.Engine;
 import java.util.regex.Matcher;
@@ -38,7 +38,7 @@ public final class EngineDetector {
             Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       }
     }
-    throw new LakemigrateException(ErrorCode.CONFIGURATION, Errors.unknownEngine());
+    throw new LakemigrateException(ErrorCode.CONFIGURATION, EdgeErrors.unknownEngine());
   }
 
   /** {@code 17.3.x-scala2.13} → {@code 17.3}. */

@@ -1,7 +1,7 @@
 package dev.lakemigrate.spark;
 
+import dev.lakemigrate.error.EdgeErrors;
 import dev.lakemigrate.error.ErrorCode;
-import dev.lakemigrate.error.Errors;
 import dev.lakemigrate.error.LakemigrateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ final class LocalWarehouseLock {
       FileLock lock = channel.tryLock();
       if (lock == null) {
         channel.close();
-        throw new LakemigrateException(ErrorCode.CONFIGURATION, Errors.localWarehouseBusy(metastoreDir.getParent()));
+        throw new LakemigrateException(ErrorCode.CONFIGURATION, EdgeErrors.localWarehouseBusy(metastoreDir.getParent()));
       }
       HELD.put(file, lock);
     } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dev.lakemigrate.apply;
 
-import dev.lakemigrate.error.Errors;
+import dev.lakemigrate.error.ApplyErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public final class InMemoryLock implements Lock {
   @Override
   public synchronized Held acquire(String runId, Duration lease, Duration wait) {
     Instant now = clock.instant();
-    if (holder != null && now.isBefore(expiry)) throw Errors.locked("memory", holder, expiry);
+    if (holder != null && now.isBefore(expiry)) throw ApplyErrors.locked("memory", holder, expiry);
     holder = runId;
     expiry = now.plus(lease);
     lastLease = lease;
