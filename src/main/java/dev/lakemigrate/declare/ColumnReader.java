@@ -77,6 +77,14 @@ final class ColumnReader {
     return scalarOf(node, "name");
   }
 
+  /** The {@code name:} scalar of a column mapping with its location, before the column is read. */
+  static Optional<Node.Scalar> nameNodeOf(Node node) {
+    if (!(node instanceof Node.Mapping mapping)) return Optional.empty();
+    return mapping.entry("name").map(Node.Entry::value)
+        .filter(v -> v instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank())
+        .map(v -> (Node.Scalar) v);
+  }
+
   /** {@code type:} as a Spark SQL string, or {@code type: STRUCT} with {@code fields:}. */
   private Optional<DataType> type(MappingReader r, String what, String path) {
     Optional<Located<String>> text = r.requiredString("type");

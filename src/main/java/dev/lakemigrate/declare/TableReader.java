@@ -83,14 +83,17 @@ final class TableReader {
     List<DeclaredColumn> columns = new ArrayList<>();
     Map<String, SourceLocation> seen = new LinkedHashMap<>();
     for (Node item : r.list("columns")) {
-      reader.read(item).ifPresent(c -> {
-        SourceLocation first = seen.putIfAbsent(c.column().name().toLowerCase(Locale.ROOT), c.at());
-        if (first == null) {
-          columns.add(c);
-        } else {
-          problems.add(DeclareErrors.duplicateColumn(c.at().toString(), table, c.column().name(), first.toString()));
+      // Duplicates are found by name before the column is read, so a column whose type or keys are
+      // wrong still counts: every problem is reported in one run.
+      Optional<Node.Scalar> name = ColumnReader.nameNodeOf(item);
+      if (name.isPresent()) {
+        SourceLocation first = seen.putIfAbsent(name.get().text().toLowerCase(Locale.ROOT), name.get().at());
+        if (first != null) {
+          problems.add(DeclareErrors.duplicateColumn(name.get().at().toString(), table, name.get().text(), first.toString()));
+          continue;
         }
-      });
+      }
+      reader.read(item).ifPresent(columns::add);
     }
     return columns;
   }

@@ -83,6 +83,21 @@ class DeclarationValidationTest {
   }
 
   @Test
+  void aDuplicateColumnIsReportedEvenWhenTheFirstCannotBeRead() {
+    assertThat(Yaml.problems(dir, """
+        table: t
+        columns:
+          - {name: a, type: INTEGR}
+          - {name: A, type: INT}
+        """)).containsExactly(
+        "t.yaml:3:21: Cannot parse type 'INTEGR' of column a of table t: unknown type 'INTEGR' at offset 0."
+            + " Write a Spark SQL type such as BIGINT, DECIMAL(18,2), ARRAY<STRING>, MAP<STRING,INT> or"
+            + " STRUCT<name: STRING NOT NULL>.",
+        "t.yaml:4:12: Cannot declare column A twice in table t: it is already declared at t.yaml:3:12."
+            + " Remove or rename one (names are case-insensitive).");
+  }
+
+  @Test
   void unparseableTypesAndStructFields() {
     assertThat(Yaml.problems(dir, """
         table: t
