@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 /**
  * Runs a plan statement by statement over the {@link SqlRunner} port, one run at a time per ledger.
  *
- * <p>A blocked plan is refused before anything happens. Otherwise: take the {@link Lock}, make sure
- * the ledger exists, then for each statement in execution order read the table's Delta version,
+ * <p>A blocked plan is refused before anything happens. Otherwise: take the {@link Lock}, run the
+ * plan's pre-flight data checks ({@link PreflightRunner}; any failure stops the run before its first
+ * statement), make sure the ledger exists, then for each statement in execution order read the table's Delta version,
  * write a {@code PENDING} row, run it, read the version again and update the row to
  * {@code APPLIED} or {@code FAILED}. A statement the engine cannot run is recorded
  * {@code SKIPPED} and not run. The first failure stops the run (later statements stay untouched and
@@ -70,8 +71,19 @@ public final class Executor {
    * @throws dev.lakemigrate.error.LakemigrateException PLAN_REFUSED, LOCKED, APPLY_FAILED, NOT_CONVERGED
    */
   public RunResult apply(Plan plan, RunContext context, Supplier<Plan> replan) {
+    return apply(plan, context, replan, true);
+  }
+
+  /**
+   * As {@link #apply(Plan, RunContext, Supplier)}; with {@code preflight} the plan's data checks run
+   * under the lock before the first statement, and any failure stops the run before anything changes.
+   *
+   * @throws dev.lakemigrate.error.LakemigrateException also PREFLIGHT_FAILED
+   */
+  public RunResult apply(Plan plan, RunContext context, Supplier<Plan> replan, boolean preflight) {
     if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
-    return run(ExecutionStep.of(plan), context, () -> {}, replan);
+    Runnable precheck = preflight ? () -> new PreflightRunner(runner).require(plan.preflight()) : () -> {};
+    return run(ExecutionStep.of(plan), context, precheck, replan);
   }
 
   /**
@@ -82,7 +94,17 @@ public final class Executor {
    */
   public RunResult applyReviewed(ReviewedPlan reviewed, Supplier<LiveFingerprint> live, RunContext context,
       Supplier<Plan> replan) {
-    return run(reviewed.steps(), context.withReviewedPlan(reviewed.id()), () -> reviewed.verify(live.get()), replan);
+    return applyReviewed(reviewed, live, context, replan, true);
+  }
+
+  /** As above; with {@code preflight} the reviewed plan's data checks run after the fingerprint check, under the lock. */
+  public RunResult applyReviewed(ReviewedPlan reviewed, Supplier<LiveFingerprint> live, RunContext context,
+      Supplier<Plan> replan, boolean preflight) {
+    Runnable precheck = () -> {
+      reviewed.verify(live.get());
+      if (preflight) new PreflightRunner(runner).require(reviewed.preflight());
+    };
+    return run(reviewed.steps(), context.withReviewedPlan(reviewed.id()), precheck, replan);
   }
 
   private RunResult run(List<ExecutionStep> steps, RunContext context, Runnable precheck, Supplier<Plan> replan) {
@@ -106,7 +128,8 @@ public final class Executor {
     history.recordPending(row(context, step, Status.PENDING, null, started, null, before, null));
     RuntimeException failure = null;
     try {
-      runner.execute(step.sql());
+      if (isQuery(step.sql())) runner.query(step.sql());
+      else runner.execute(step.sql());
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -143,6 +166,11 @@ public final class Executor {
             + c.classification().message())
         .toList();
     if (!leftovers.isEmpty()) throw ApplyErrors.notConverged(leftovers);
+  }
+
+  /** A verification query (a rebuild's copy check) runs as a query, so it is evaluated; everything else is a command. */
+  static boolean isQuery(String sql) {
+    return sql.stripLeading().regionMatches(true, 0, "SELECT ", 0, 7);
   }
 
   /** The table's current Delta version, or null when it cannot be read (e.g. not yet created). */

@@ -1,6 +1,7 @@
 package dev.lakemigrate.apply;
 
 import dev.lakemigrate.error.ApplyErrors;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
+import dev.lakemigrate.plan.PreflightCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +32,12 @@ import java.util.Set;
  * the sha256 of the content (engine, fingerprint, statements), so an edited file is refused too.
  *
  * <p>{@code source} names where the plan came from (the file) for messages; it is not serialised.
+ * {@code preflight} holds the plan's data checks (queries only, no counts: apply runs them again
+ * under the lock, since rows change without the schema changing); a plan without checks has the same
+ * file and id as before checks existed.
  */
 public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps,
-    String source) {
+    String source, List<PreflightCheck> preflight) {
   static final int FORMAT_VERSION = 1;
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -45,6 +50,11 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fingerprint, "fingerprint");
     steps = List.copyOf(steps);
+    preflight = List.copyOf(preflight);
+  }
+
+  public ReviewedPlan(String id, String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps, String source) {
+    this(id, engine, fingerprint, steps, source, List.of());
   }
 
   /**
@@ -58,7 +68,9 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
     String engine = plan.engine().describe();
     LiveFingerprint fingerprint = LiveFingerprint.of(touched, live);
     List<ExecutionStep> steps = ExecutionStep.of(plan);
-    return new ReviewedPlan(idOf(engine, fingerprint, steps), engine, fingerprint, steps, source);
+    List<PreflightCheck> checks = plan.preflight().stream()
+        .map(c -> new PreflightCheck(c.table(), c.column(), c.kind(), c.subject(), c.sql(), null)).toList();
+    return new ReviewedPlan(idOf(engine, fingerprint, steps, checks), engine, fingerprint, steps, source, checks);
   }
 
   /** The tables to introspect for {@link #verify}. */
@@ -113,16 +125,17 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
     } catch (RuntimeException e) {
       throw ApplyErrors.reviewedPlanUnreadable(source, "a statement or table entry is malformed (" + e.getMessage() + ")", e);
     }
-    if (!idOf(plan.engine(), plan.fingerprint(), plan.steps()).equals(plan.id())) {
+    if (!idOf(plan.engine(), plan.fingerprint(), plan.steps(), plan.preflight()).equals(plan.id())) {
       throw ApplyErrors.reviewedPlanEdited(source, plan.id());
     }
     return plan;
   }
 
-  private static String idOf(String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps) {
+  private static String idOf(String engine, LiveFingerprint fingerprint, List<ExecutionStep> steps,
+      List<PreflightCheck> checks) {
     try {
       String content = MAPPER.writeValueAsString(new FileShape(FORMAT_VERSION, "", engine,
-          TableState.of(fingerprint), steps.stream().map(StatementShape::of).toList()));
+          TableState.of(fingerprint), steps.stream().map(StatementShape::of).toList(), CheckShape.of(checks)));
       return "sha256:" + LiveFingerprint.sha256(content);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot compute the id of a reviewed plan", e);
@@ -135,18 +148,20 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
       @JsonProperty("id") String id,
       @JsonProperty("engine") String engine,
       @JsonProperty("fingerprint") List<TableState> fingerprint,
-      @JsonProperty("statements") List<StatementShape> statements) {
+      @JsonProperty("statements") List<StatementShape> statements,
+      @JsonProperty("preflight") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckShape> preflight) {
 
     static FileShape of(ReviewedPlan p) {
       return new FileShape(FORMAT_VERSION, p.id(), p.engine(), TableState.of(p.fingerprint()),
-          p.steps().stream().map(StatementShape::of).toList());
+          p.steps().stream().map(StatementShape::of).toList(), CheckShape.of(p.preflight()));
     }
 
     ReviewedPlan toPlan(String source) {
       Map<TableName, String> states = new LinkedHashMap<>();
       fingerprint.forEach(t -> states.put(tableName(t.table()), t.state()));
       return new ReviewedPlan(id, engine, new LiveFingerprint(states),
-          statements.stream().map(StatementShape::toStep).toList(), source);
+          statements.stream().map(StatementShape::toStep).toList(), source,
+          preflight == null ? List.of() : preflight.stream().map(CheckShape::toCheck).toList());
     }
   }
 
@@ -185,6 +200,24 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
     ExecutionStep toStep() {
       return new ExecutionStep(index, tableName(table), sql, changeCodes,
           skippedReason);
+    }
+  }
+
+  /** One pre-flight check: {@code {"table": [...], "column": "email", "kind": "nulls", "subject": "…", "sql": "SELECT …"}}. */
+  record CheckShape(
+      @JsonProperty("table") List<String> table,
+      @JsonProperty("column") String column,
+      @JsonProperty("kind") String kind,
+      @JsonProperty("subject") String subject,
+      @JsonProperty("sql") String sql) {
+
+    static List<CheckShape> of(List<PreflightCheck> checks) {
+      return checks.stream().map(c -> new CheckShape(parts(c.table()), c.column(), c.kind().label(), c.subject(), c.sql()))
+          .toList();
+    }
+
+    PreflightCheck toCheck() {
+      return new PreflightCheck(tableName(table), column, PreflightCheck.Kind.ofLabel(kind), subject, sql, null);
     }
   }
 }

@@ -66,7 +66,7 @@ public final class CliOptions {
   Path reviewedPlan;
 
   @Option(names = "--no-preflight", arity = "0..1", paramLabel = "BOOL", fallbackValue = "true",
-      description = "apply: skip the ledger check before the lock is taken.")
+      description = "plan/apply: skip the pre-flight data checks (NULL, CHECK and cast counts) before the first DDL.")
   Boolean noPreflight;
 
   @Option(names = "--job-run-id", paramLabel = "ID", description = "Recorded in the ledger (the bundle job passes {{job.run_id}}).")

@@ -3,6 +3,7 @@ package dev.lakemigrate.cli;
 import dev.lakemigrate.error.ApplyErrors;
 import dev.lakemigrate.apply.Executor;
 import dev.lakemigrate.apply.HistoryStore;
+import dev.lakemigrate.apply.PreflightRunner;
 import dev.lakemigrate.apply.ReviewedPlan;
 import dev.lakemigrate.apply.RunContext;
 import dev.lakemigrate.apply.RunResult;
@@ -49,7 +50,7 @@ final class EngineCommands {
   private int plan() {
     Declarations declarations = DeclarationSource.load(settings, workingDir);
     Planning.Planned planned = new Planning(settings, backend, backend.engine()).plan(declarations);
-    Plan plan = planned.plan();
+    Plan plan = settings.preflight() ? new PreflightRunner(backend.sql()).attach(planned.plan()) : planned.plan();
     if (settings.out() != null) {
       boolean reviewed = isJson(settings.out()) && !plan.blocked();
       ReportPrinter.write(settings.out(), reviewed
@@ -71,7 +72,8 @@ final class EngineCommands {
       printer.line("Nothing to apply: the tables are in sync with the declarations.");
       return Outcome.SUCCESS;
     }
-    RunResult run = executor(ledger()).apply(plan, context(declarations), () -> planning.plan(declarations).plan());
+    RunResult run = executor(ledger()).apply(plan, context(declarations), () -> planning.plan(declarations).plan(),
+        settings.preflight());
     printer.print(new HistoryReporter().renderRun(run, settings.format()));
     return Outcome.SUCCESS;
   }
@@ -84,7 +86,7 @@ final class EngineCommands {
     printer.line("Applying reviewed plan " + settings.reviewedPlan() + " (" + reviewed.id() + "): "
         + reviewed.steps().size() + " statement" + (reviewed.steps().size() == 1 ? "" : "s") + ".");
     RunResult run = executor(ledger()).applyReviewed(reviewed, () -> planning.fingerprint(reviewed.tables()),
-        context(declarations), () -> planning.plan(declarations).plan());
+        context(declarations), () -> planning.plan(declarations).plan(), settings.preflight());
     printer.print(new HistoryReporter().renderRun(run, settings.format()));
     return Outcome.SUCCESS;
   }
@@ -99,10 +101,10 @@ final class EngineCommands {
     printer.print(new PlanReporter(settings.output()).renderForOutput(plan, settings.format(), wholePlanAt));
   }
 
-  /** The ledger, checked before the lock is taken unless --no-preflight. */
+  /** The ledger, created if missing before the lock is taken. */
   private HistoryStore ledger() {
     HistoryStore history = backend.history(settings.historyTable());
-    if (settings.preflight()) history.ensureExists();
+    history.ensureExists();
     return history;
   }
 

@@ -9,6 +9,7 @@ public enum ErrorCode {
   DRIFT(1),
   LOCKED(1),
   REVIEWED_PLAN_STALE(1),
+  PREFLIGHT_FAILED(1),
   APPLY_FAILED(1),
   NOT_CONVERGED(1),
   INTERNAL(1);

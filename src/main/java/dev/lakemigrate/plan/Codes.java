@@ -28,6 +28,7 @@ public final class Codes {
   public static final String SET_PROPERTY = "LM119";
   public static final String UNSET_PROPERTY = "LM120";
   public static final String CHANGE_TAG = "LM121";
+  public static final String REBUILD_TABLE = "LM122";
 
   public static final String DROP_COLUMN = "LM201";
   public static final String DROP_FIELD = "LM202";

@@ -8,6 +8,8 @@ import dev.lakemigrate.diff.SchemaChange.DropColumn;
 import dev.lakemigrate.diff.SchemaChange.DropTable;
 import dev.lakemigrate.model.Aspect;
 import dev.lakemigrate.model.Table;
+import dev.lakemigrate.model.TableName;
+import dev.lakemigrate.error.RebuildErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +28,19 @@ public final class Planner {
 
   public Plan plan(Diff diff, Engine engine, PlanOptions options) {
     PlanContext ctx = new PlanContext(diff, engine);
-    List<PlannedChange> changes = new ArrayList<>();
-    for (SchemaChange c : diff.changes()) changes.add(new PlannedChange(c, classifier.classify(c, ctx)));
-    List<PlannedStatement> statements = new StatementOrder(new SqlRenderer(engine), ctx, options).order(diff.changes());
-    return new Plan(engine, changes, statements, diff.unmanaged(), blockers(changes, options), notes(ctx, changes));
+    List<PlannedChange> classified = new ArrayList<>();
+    for (SchemaChange c : diff.changes()) classified.add(new PlannedChange(c, classifier.classify(c, ctx)));
+    RebuildSelector rebuilds = new RebuildSelector(options, ctx);
+    Set<TableName> rebuilt = rebuilds.select(classified);
+    List<PlannedChange> changes = rebuilds.reclassify(classified, rebuilt);
+    List<PlannedStatement> statements =
+        new StatementOrder(new SqlRenderer(engine), ctx, options, rebuilt).order(diff.changes());
+    List<String> notes = new ArrayList<>(notes(ctx, changes));
+    for (TableName t : rebuilt) {
+      notes.add(RebuildErrors.noteCost(t, RebuildRenderer.backupOf(ctx.live(t).orElseThrow(), ctx.declared(t).orElseThrow())));
+    }
+    return new Plan(engine, changes, statements, diff.unmanaged(), blockers(changes, options), notes,
+        new PreflightPlanner().checks(changes, ctx));
   }
 
   private static List<String> blockers(List<PlannedChange> changes, PlanOptions options) {

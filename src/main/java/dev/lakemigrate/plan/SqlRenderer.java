@@ -9,6 +9,7 @@ import dev.lakemigrate.model.FieldPath;
 import dev.lakemigrate.model.ForeignKey;
 import dev.lakemigrate.model.PrimaryKey;
 import dev.lakemigrate.model.Sql;
+import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,6 +94,11 @@ public final class SqlRenderer {
   /** CREATE TABLE with its CHECKs, primary key and tags; foreign keys come from {@link #foreignKeysOf}. */
   public List<PlannedStatement> createTable(CreateTable c) {
     return creates.create(c);
+  }
+
+  /** The guarded rebuild of a table: every change of it in one create-copy-verify-swap. */
+  public List<PlannedStatement> rebuild(Table live, Table declared, List<SchemaChange> sources) {
+    return new RebuildRenderer(s).rebuild(live, declared, sources);
   }
 
   public List<PlannedStatement> foreignKeysOf(CreateTable c) {

@@ -30,10 +30,18 @@ final class StatementOrder {
   private final PlanContext ctx;
   private final PlanOptions options;
 
+  private final Set<TableName> rebuilt;
+
   StatementOrder(SqlRenderer renderer, PlanContext ctx, PlanOptions options) {
+    this(renderer, ctx, options, Set.of());
+  }
+
+  /** {@code rebuilt}: tables whose changes all go through one guarded rebuild ({@link RebuildRenderer}). */
+  StatementOrder(SqlRenderer renderer, PlanContext ctx, PlanOptions options, Set<TableName> rebuilt) {
     this.renderer = renderer;
     this.ctx = ctx;
     this.options = options;
+    this.rebuilt = Set.copyOf(rebuilt);
   }
 
   List<PlannedStatement> order(List<SchemaChange> changes) {
@@ -48,7 +56,12 @@ final class StatementOrder {
       }
     }
     for (Map.Entry<TableName, List<SchemaChange>> table : alteredTables(changes).entrySet()) {
-      out.addAll(alter(table.getKey(), table.getValue()));
+      TableName t = table.getKey();
+      if (rebuilt.contains(t)) {
+        out.addAll(renderer.rebuild(ctx.live(t).orElseThrow(), ctx.declared(t).orElseThrow(), table.getValue()));
+      } else {
+        out.addAll(alter(t, table.getValue()));
+      }
     }
     out.addAll(foreignKeys);
     renderEach(changes, AddForeignKey.class, out);

@@ -7,6 +7,7 @@ import dev.lakemigrate.plan.Engine;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlannedChange;
 import dev.lakemigrate.plan.PlannedStatement;
+import dev.lakemigrate.plan.PreflightCheck;
 import dev.lakemigrate.plan.Risk;
 import java.util.List;
 
@@ -27,7 +28,8 @@ final class JsonPlanRenderer {
     return new PlanJson(FORMAT_VERSION, plan.inSync(), plan.blocked(), view.summaryLine(), EngineJson.of(plan.engine()),
         CountsJson.of(view), plan.blockers(), plan.notes(), plan.unmanaged().stream().map(TableName::toString).toList(),
         view.tables().stream().map(t -> TableJson.of(view, t)).toList(),
-        plan.statements().stream().map(s -> StatementJson.of(view, s)).toList());
+        plan.statements().stream().map(s -> StatementJson.of(view, s)).toList(),
+        plan.preflight().stream().map(PreflightJson::of).toList());
   }
 
   record PlanJson(
@@ -41,7 +43,23 @@ final class JsonPlanRenderer {
       @JsonProperty("notes") List<String> notes,
       @JsonProperty("unmanaged") List<String> unmanaged,
       @JsonProperty("tables") List<TableJson> tables,
-      @JsonProperty("statements") List<StatementJson> statements) {}
+      @JsonProperty("statements") List<StatementJson> statements,
+      @JsonProperty("preflight") List<PreflightJson> preflight) {}
+
+  record PreflightJson(
+      @JsonProperty("table") String table,
+      @JsonProperty("column") String column,
+      @JsonProperty("kind") String kind,
+      @JsonProperty("subject") String subject,
+      @JsonProperty("sql") String sql,
+      @JsonProperty("violations") Long violations,
+      @JsonProperty("status") String status) {
+    static PreflightJson of(PreflightCheck c) {
+      String status = !c.ran() ? "not_run" : c.failed() ? "failed" : "passed";
+      return new PreflightJson(c.table().toString(), c.column(), c.kind().label(), c.subject(), c.sql(), c.violations(),
+          status);
+    }
+  }
 
   record EngineJson(
       @JsonProperty("kind") String kind,

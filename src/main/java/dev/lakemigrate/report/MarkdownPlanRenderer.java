@@ -38,6 +38,10 @@ final class MarkdownPlanRenderer {
       out.append("\n#### ").append(code(table.toString())).append("\n\n")
           .append(fence).append("sql\n").append(script).append(fence).append("\n");
     }
+    if (!plan.preflight().isEmpty()) {
+      out.append("\n**Pre-flight data checks** (before the first DDL)\n\n");
+      view.preflightLines().forEach(line -> out.append("- ").append(inline(line)).append("\n"));
+    }
     if (!plan.unmanaged().isEmpty()) {
       out.append("\n**Unmanaged tables** (not declared; left alone): ")
           .append(plan.unmanaged().stream().map(t -> code(t.toString())).collect(Collectors.joining(", "))).append("\n");

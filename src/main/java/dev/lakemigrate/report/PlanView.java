@@ -85,6 +85,13 @@ final class PlanView {
     return Optional.ofNullable(verdicts.get(change));
   }
 
+  /** {@code main.s.t column email: 3 NULLs in column email — failed}; one line per pre-flight check. */
+  List<String> preflightLines() {
+    return plan.preflight().stream().map(c -> c.table() + (c.column() == null ? "" : " column " + c.column()) + ": "
+        + (c.ran() ? c.violations() + " " + c.subject() + " — " + (c.failed() ? "failed" : "passed")
+            : c.subject() + " — counted by apply before its first statement")).toList();
+  }
+
   long count(Risk risk) {
     return plan.changes().stream().filter(c -> c.classification().risk() == risk).count();
   }

@@ -30,6 +30,7 @@ final class TextPlanRenderer {
       if (!supporting.isEmpty()) out.append(CHANGE_INDENT).append("supporting statements\n");
       for (PlannedStatement s : supporting) renderStatement(view, s, printed, out);
     }
+    list(out, "Pre-flight data checks (before the first DDL):", view.preflightLines());
     list(out, "Blockers (the plan is refused; nothing runs until each is resolved):", plan.blockers());
     list(out, "Unmanaged tables (not declared; left alone):",
         plan.unmanaged().stream().map(TableName::toString).toList());

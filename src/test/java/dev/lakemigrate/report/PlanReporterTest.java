@@ -87,7 +87,7 @@ class PlanReporterTest {
   void jsonHasTheDocumentedShape() throws Exception {
     JsonNode root = json.readTree(reporter.render(SamplePlans.refused(), Format.JSON));
     assertThat(fieldNames(root)).containsExactly("format_version", "in_sync", "blocked", "summary", "engine", "counts",
-        "blockers", "notes", "unmanaged", "tables", "statements");
+        "blockers", "notes", "unmanaged", "tables", "statements", "preflight");
     assertThat(root.get("format_version").asInt()).isEqualTo(1);
     assertThat(root.get("blocked").asBoolean()).isTrue();
     assertThat(root.get("in_sync").asBoolean()).isFalse();

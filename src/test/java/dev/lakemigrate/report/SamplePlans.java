@@ -22,6 +22,7 @@ import dev.lakemigrate.plan.Engine;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlannedChange;
 import dev.lakemigrate.plan.PlannedStatement;
+import dev.lakemigrate.plan.PreflightCheck;
 import dev.lakemigrate.plan.Risk;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class SamplePlans {
         "Keep partitioned_by: [day], or allow a guarded rebuild of main.sales.events", List.of()));
     b.statement(EVENTS, "ALTER TABLE " + EVENTS.toSql() + " DROP COLUMN " + Sql.quoteIdent("legacy_id"),
         "drop legacy_id", null, drop);
+    b.preflight.add(new PreflightCheck(EVENTS, "country", PreflightCheck.Kind.NULLS, "NULLs in column country",
+        "SELECT count(*) AS n FROM " + EVENTS.toSql() + " WHERE `country` IS NULL", 0L));
+    b.preflight.add(new PreflightCheck(EVENTS, null, PreflightCheck.Kind.CHECK_VIOLATIONS,
+        "rows violating CHECK day_set (day IS NOT NULL)",
+        "SELECT count(*) AS n FROM " + EVENTS.toSql() + " WHERE NOT coalesce((day IS NOT NULL), false)", null));
     b.blockers.add("main.sales.events: LM201 Drop column legacy_id (STRING); its data is lost. Pass --allow-destructive to drop it, or declare the column again.");
     b.blockers.add("main.sales.events: LM302 Change partitioning from (day) to (country): Delta cannot repartition a table in place. Keep partitioned_by: [day], or allow a guarded rebuild of main.sales.events.");
     return b.build();
@@ -149,6 +155,7 @@ public final class SamplePlans {
     final List<TableName> unmanaged = new ArrayList<>();
     final List<String> blockers = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final List<PreflightCheck> preflight = new ArrayList<>();
 
     void change(SchemaChange change, Classification classification) {
       changes.add(new PlannedChange(change, classification));
@@ -159,7 +166,7 @@ public final class SamplePlans {
     }
 
     Plan build() {
-      return new Plan(OSS, changes, statements, unmanaged, blockers, notes);
+      return new Plan(OSS, changes, statements, unmanaged, blockers, notes, preflight);
     }
   }
 }
