@@ -4,12 +4,10 @@ import dev.lakemigrate.error.ApplyErrors;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lakemigrate.json.PrettyJson;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
@@ -41,10 +39,7 @@ public record ReviewedPlan(String id, String engine, LiveFingerprint fingerprint
   static final int FORMAT_VERSION = 1;
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-      .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""))
-      .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+  private static final ObjectWriter PRETTY = PrettyJson.writer(MAPPER, false);
 
   public ReviewedPlan {
     Objects.requireNonNull(id, "id");

@@ -47,7 +47,7 @@ final class SparkBackend implements Backend {
 
   @Override
   public MetadataSource metadata() {
-    return new SparkMetadataSource(spark);
+    return new SparkMetadataSource(spark, engine().isDatabricks());
   }
 
   @Override

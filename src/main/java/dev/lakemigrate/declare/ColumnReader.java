@@ -61,7 +61,7 @@ final class ColumnReader {
 
   static Map<String, String> tags(MappingReader r) {
     Map<String, String> tags = new LinkedHashMap<>();
-    r.scalarMap("tags", false).forEach((k, v) -> tags.put(k, v.value()));
+    r.scalarMap("tags", true).forEach((k, v) -> tags.put(k, v.value()));
     return tags;
   }
 

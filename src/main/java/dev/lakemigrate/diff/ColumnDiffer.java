@@ -94,6 +94,9 @@ final class ColumnDiffer {
     if (a instanceof Generated.Expression x && b instanceof Generated.Expression y) {
       return Same.expression(x.expression(), y.expression());
     }
+    if (a instanceof Generated.Identity x && b instanceof Generated.Identity y) {
+      return x.canonical().equals(y.canonical());
+    }
     return Objects.equals(a, b);
   }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>Order: tables in declared order (a new table as one {@link SchemaChange.CreateTable}), then
  * {@link SchemaChange.DropTable} for unmanaged live tables when asked; within a table see
- * {@link TableDiffer}.
+ * {@link TableDiffer}. Foreign keys that reference a primary key being re-created are dropped and
+ * added back ({@link KeyRebuilds}).
  */
 public final class Differ {
   private final TableDiffer tableDiffer = new TableDiffer();
@@ -50,6 +51,7 @@ public final class Differ {
         changes.addAll(tableDiffer.diff(have, want));
       }
     }
+    changes = KeyRebuilds.withReferencingKeysRebuilt(changes, comparedLive);
     List<TableName> unmanaged = new ArrayList<>();
     for (Table rest : liveByName.values()) {
       if (dropUnmanaged) {

@@ -3,11 +3,14 @@ package dev.lakemigrate.introspect;
 import dev.lakemigrate.error.EdgeErrors;
 import dev.lakemigrate.error.ErrorCode;
 import dev.lakemigrate.error.LakemigrateException;
+import dev.lakemigrate.error.UnityErrors;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +22,8 @@ import java.util.function.Predicate;
 /**
  * Reads the live state of schemas into the model: lists each schema's tables, then reads every table
  * once (one {@link MetadataSource#readTable} call, never a query per column), on a bounded pool of
- * {@code parallelism} threads. Names starting with {@code _} are lakemigrate's own (ledger, lock)
- * and skipped. Tables come back in name order.
+ * {@code parallelism} threads, then merges Unity Catalog's keys and tags, read once per schema.
+ * Names starting with {@code _} are lakemigrate's own (ledger, lock) and skipped. Tables come back in name order.
  */
 public final class LiveSchemaReader {
   private static final AtomicInteger POOLS = new AtomicInteger();
@@ -60,10 +63,27 @@ public final class LiveSchemaReader {
       for (TableName name : names) reads.add(pool.submit(() -> readOne(name)));
       List<Table> result = new ArrayList<>();
       for (Future<Optional<Table>> read : reads) await(read).ifPresent(result::add);
-      return result;
+      return withUnityCatalogFacts(result);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Keys and tags from Unity Catalog: one bulk read per schema ({@link MetadataSource#readUnityCatalogFacts}),
+   * merged into its tables. Where the source has none (open-source Delta) the tables stay as read, with
+   * keys and tags unknown.
+   */
+  private List<Table> withUnityCatalogFacts(List<Table> tables) {
+    Map<List<String>, Optional<Map<String, UnityCatalogParser.TableFacts>>> bySchema = new LinkedHashMap<>();
+    List<Table> out = new ArrayList<>();
+    for (Table table : tables) {
+      List<String> schema = List.of(table.name().catalog(), table.name().schema());
+      Optional<Map<String, UnityCatalogParser.TableFacts>> facts = bySchema.computeIfAbsent(schema,
+          s -> unityCatalogFacts(s.get(0), s.get(1)));
+      out.add(facts.map(f -> UnityCatalogMerger.merge(table, f)).orElse(table));
+    }
+    return out;
   }
 
   private Optional<Table> readOne(TableName name) {
@@ -73,6 +93,17 @@ public final class LiveSchemaReader {
       throw e;
     } catch (RuntimeException e) {
       throw new LakemigrateException(ErrorCode.INTERNAL, EdgeErrors.cannotIntrospect(name, message(e)), List.of(), e);
+    }
+  }
+
+  private Optional<Map<String, UnityCatalogParser.TableFacts>> unityCatalogFacts(String catalog, String schema) {
+    try {
+      return source.readUnityCatalogFacts(catalog, schema).map(UnityCatalogParser::parse);
+    } catch (LakemigrateException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new LakemigrateException(ErrorCode.INTERNAL, UnityErrors.cannotReadUnityCatalog(catalog, schema, message(e)),
+          List.of(), e);
     }
   }
 

@@ -20,6 +20,15 @@ public interface MetadataSource {
    */
   Optional<RawTable> readTable(TableName table);
 
+  /**
+   * The Unity Catalog facts of one schema (keys, tags) as raw rows, read with a few bulk queries, or
+   * empty where the catalog has none (open-source Delta, {@code hive_metastore}): keys and tags then
+   * stay unknown. {@link UnityCatalogParser} turns the rows into the model.
+   */
+  default Optional<UnityCatalogRows> readUnityCatalogFacts(String catalog, String schema) {
+    return Optional.empty();
+  }
+
   /** The raw facts of one table. {@code detail} holds DESCRIBE DETAIL's row when it was needed, else empty. */
   record RawTable(
       TableName name,
@@ -28,4 +37,32 @@ public interface MetadataSource {
       Map<String, String> properties,
       String comment,
       Map<String, Object> detail) {}
+
+  /**
+   * The rows of {@code <catalog>.information_schema}'s {@code table_constraints},
+   * {@code key_column_usage}, {@code referential_constraints}, {@code constraint_column_usage},
+   * {@code table_tags} and {@code column_tags} for one schema (column name → plain value), and for each
+   * table with a primary key the rows of {@code DESCRIBE TABLE EXTENDED} (information_schema has no
+   * RELY), keyed by lower-case table name.
+   */
+  record UnityCatalogRows(
+      String catalog,
+      String schema,
+      List<Map<String, Object>> tableConstraints,
+      List<Map<String, Object>> keyColumnUsage,
+      List<Map<String, Object>> referentialConstraints,
+      List<Map<String, Object>> constraintColumnUsage,
+      List<Map<String, Object>> tableTags,
+      List<Map<String, Object>> columnTags,
+      Map<String, List<Map<String, Object>>> describeExtended) {
+    public UnityCatalogRows {
+      tableConstraints = List.copyOf(tableConstraints);
+      keyColumnUsage = List.copyOf(keyColumnUsage);
+      referentialConstraints = List.copyOf(referentialConstraints);
+      constraintColumnUsage = List.copyOf(constraintColumnUsage);
+      tableTags = List.copyOf(tableTags);
+      columnTags = List.copyOf(columnTags);
+      describeExtended = Map.copyOf(describeExtended);
+    }
+  }
 }

@@ -13,6 +13,18 @@ public sealed interface Generated permits Generated.Identity, Generated.Expressi
    * are null when not declared (Delta's defaults are 1 and 1).
    */
   record Identity(boolean always, Long start, Long step) implements Generated {
+    /** Delta's START WITH and INCREMENT BY when a declaration leaves them out. */
+    public static final long DEFAULT_START = 1;
+    public static final long DEFAULT_STEP = 1;
+
+    /**
+     * The same identity with Delta's defaults filled in: a live identity read as (1, 1) and a
+     * declaration that leaves start and step out are the same sequence.
+     */
+    public Identity canonical() {
+      return new Identity(always, start == null ? DEFAULT_START : start, step == null ? DEFAULT_STEP : step);
+    }
+
     @Override
     public String toSql() {
       String head = always ? "ALWAYS AS IDENTITY" : "BY DEFAULT AS IDENTITY";

@@ -118,6 +118,10 @@ public record Table(
     public Builder removedProperty(String key) { removedProperties.add(key); return this; }
     public Builder tag(String key, String value) { tags.put(key, value); return this; }
     public Builder unknown(Aspect aspect) { unknown.add(aspect); return this; }
+    /** Clears an unknown mark: a later read could see the aspect after all (Unity Catalog keys, tags). */
+    public Builder known(Aspect aspect) { unknown.remove(aspect); return this; }
+    public Builder foreignKeys(List<ForeignKey> values) { foreignKeys.clear(); foreignKeys.addAll(values); return this; }
+    public Builder tags(Map<String, String> values) { tags.clear(); tags.putAll(values); return this; }
 
     public Table build() {
       return new Table(name, comment, columns, primaryKey, foreignKeys, checks, clustering,

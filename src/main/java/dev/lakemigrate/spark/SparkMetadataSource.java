@@ -29,9 +29,17 @@ import org.apache.spark.sql.catalog.Table;
  */
 public final class SparkMetadataSource implements MetadataSource {
   private final SparkSession spark;
+  private final boolean unityCatalog;
 
+  /** A source over open-source Delta: keys and tags stay unknown. */
   public SparkMetadataSource(SparkSession spark) {
+    this(spark, false);
+  }
+
+  /** @param unityCatalog the engine is Databricks ({@link EngineDetector}): read keys and tags from information_schema */
+  public SparkMetadataSource(SparkSession spark, boolean unityCatalog) {
     this.spark = Objects.requireNonNull(spark, "spark");
+    this.unityCatalog = unityCatalog;
   }
 
   @Override
@@ -70,6 +78,38 @@ public final class SparkMetadataSource implements MetadataSource {
       if (isNotFound(e)) return Optional.empty();
       throw new IllegalStateException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Six bulk queries on {@code <catalog>.information_schema} for the whole schema, then
+   * {@code DESCRIBE TABLE EXTENDED} only for the tables that have a primary key (RELY is not in
+   * information_schema). Empty when not on Databricks, or when the catalog has no information_schema
+   * ({@code hive_metastore}).
+   */
+  @Override
+  public Optional<UnityCatalogRows> readUnityCatalogFacts(String catalog, String schema) {
+    if (!unityCatalog || UnityCatalogQueries.isLegacyCatalog(catalog)) return Optional.empty();
+    UnityCatalogQueries q = new UnityCatalogQueries(catalog, schema);
+    try {
+      List<Map<String, Object>> constraints = query(q.tableConstraints());
+      Map<String, List<Map<String, Object>>> describe = new LinkedHashMap<>();
+      for (String table : UnityCatalogQueries.tablesWithPrimaryKey(constraints)) {
+        describe.put(table, query("DESCRIBE TABLE EXTENDED " + TableName.of(catalog, schema, table).toSql()));
+      }
+      return Optional.of(new UnityCatalogRows(catalog, schema, constraints, query(q.keyColumnUsage()),
+          query(q.referentialConstraints()), query(q.constraintColumnUsage()), query(q.tableTags()),
+          query(q.columnTags()), describe));
+    } catch (AnalysisException e) {
+      if (isNotFound(e)) return Optional.empty();
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** A query's rows as plain Java values. */
+  List<Map<String, Object>> query(String sql) throws AnalysisException {
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    for (Row row : spark.sql(sql).collectAsList()) out.add(SparkValues.toMap(row));
+    return out;
   }
 
   private Map<String, String> properties(String sqlName) {

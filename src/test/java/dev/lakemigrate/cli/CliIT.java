@@ -34,7 +34,12 @@ class CliIT {
     spark = sharedSession();
     spark.sql("CREATE SCHEMA IF NOT EXISTS spark_catalog." + SCHEMA);
     Files.createDirectories(dir.resolve("schema"));
-    Files.writeString(dir.resolve("schema/users.yaml"), SeedFiles.USERS);
+    // Delta 3.3 (the spark35 profile) has no identity columns in SQL: there the seed's id is a plain key.
+    String users = spark.version().startsWith("3.")
+        ? SeedFiles.USERS.replaceAll("(?m)^\\s*generated: ALWAYS AS IDENTITY\\n", "")
+        : SeedFiles.USERS;
+    assertThat(users).contains("name: id").doesNotContain(spark.version().startsWith("3.") ? "IDENTITY" : "no such text");
+    Files.writeString(dir.resolve("schema/users.yaml"), users);
   }
 
   /**

@@ -177,6 +177,45 @@ class DifferTest {
   }
 
   @Test
+  void aKeptForeignKeyIsRebuiltAroundTheChangeOfTheKeyItReferences() {
+    PrimaryKey rely = new PrimaryKey("pk_c", List.of("id"), true);
+    PrimaryKey norely = new PrimaryKey("pk_c", List.of("id"), false);
+    ForeignKey kept = new ForeignKey("fk_o_c", List.of("c"), name("c"), List.of("id"));
+    ForeignKey other = new ForeignKey("fk_x", List.of("x"), name("elsewhere"), List.of("id"));
+    Table liveC = table("c", col("id", BIGINT).withNullable(false)).primaryKey(rely).build();
+    Table liveO = table("o", col("c", BIGINT), col("x", BIGINT)).foreignKey(kept).foreignKey(other).build();
+    Table declaredC = liveC.toBuilder().primaryKey(norely).build();
+
+    List<SchemaChange> changes = differ.diff(List.of(liveC, liveO), List.of(declaredC, liveO), false).changes();
+
+    assertThat(changes).containsExactly(
+        new DropPrimaryKey(name("c"), rely), new AddPrimaryKey(name("c"), norely),
+        new DropForeignKey(name("o"), kept), new AddForeignKey(name("o"), kept));
+    assertThat(differ.diff(List.of(liveC, liveO), List.of(liveC, liveO), false).changes())
+        .as("no key change, nothing rebuilt").isEmpty();
+    Table blindO = liveO.toBuilder().unknown(Aspect.KEYS).build();
+    assertThat(differ.diff(List.of(liveC, blindO), List.of(declaredC, blindO), false).changes()).hasSize(2);
+  }
+
+  @Test
+  void identityStartAndStepLeftOutAreDeltasDefaultsOneAndOne() {
+    Table live = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, 1L, 1L))).build();
+    Table declared = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, null, null))).build();
+    Table startOnly = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, 1L, null))).build();
+    Table other = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(true, null, 5L))).build();
+    Table byDefault = table("t", col("id", BIGINT).withGenerated(new Generated.Identity(false, null, null))).build();
+
+    assertThat(diff(live, declared)).as("read back (1, 1) vs declared without options").isEmpty();
+    assertThat(diff(declared, live)).isEmpty();
+    assertThat(diff(live, startOnly)).isEmpty();
+    assertThat(diff(live, other)).containsExactly(
+        new ChangeGenerated(T, "id", new Generated.Identity(true, 1L, 1L), new Generated.Identity(true, null, 5L)));
+    assertThat(diff(live, byDefault)).hasSize(1);
+    assertThat(new Generated.Identity(true, null, null).toSql()).as("rendering keeps what was declared")
+        .isEqualTo("ALWAYS AS IDENTITY");
+  }
+
+  @Test
   void nestedStructFieldsThroughStructArrayAndMap() {
     var liveAddr = new StructType(List.of(
         StructField.of("city", STRING), StructField.of("zip", INT)));
