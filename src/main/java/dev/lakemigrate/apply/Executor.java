@@ -1,6 +1,7 @@
 package dev.lakemigrate.apply;
 
 import dev.lakemigrate.error.ApplyErrors;
+import dev.lakemigrate.error.ConcurrentApplyErrors;
 import dev.lakemigrate.apply.HistoryEntry.Status;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
@@ -82,8 +83,46 @@ public final class Executor {
    */
   public RunResult apply(Plan plan, RunContext context, Supplier<Plan> replan, boolean preflight) {
     if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
-    Runnable precheck = preflight ? () -> new PreflightRunner(runner).require(plan.preflight()) : () -> {};
-    return run(ExecutionStep.of(plan), context, precheck, replan);
+    List<ExecutionStep> steps = ExecutionStep.of(plan);
+    return run(steps, context, () -> {
+      if (preflight) new PreflightRunner(runner).require(plan.preflight());
+      return steps;
+    }, replan);
+  }
+
+  /**
+   * Applies the plan as it stands once the lock is held: {@code replan} runs under the lock before
+   * the first statement, because {@code plan} was made before the lock was taken and another run may
+   * have applied (some of) it meanwhile; the statements run are the fresh plan's, and so are the data
+   * checks (with {@code preflight}). {@code replan} runs again after the last statement, as in
+   * {@link #apply}.
+   *
+   * @throws dev.lakemigrate.error.LakemigrateException PLAN_REFUSED, LOCKED, PREFLIGHT_FAILED,
+   *     APPLY_FAILED, NOT_CONVERGED
+   */
+  public RunResult applyLatest(Plan plan, RunContext context, Supplier<Plan> replan, boolean preflight) {
+    if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
+    List<ExecutionStep> planned = ExecutionStep.of(plan);
+    return run(planned, context, () -> {
+      Plan now = replan.get();
+      List<ExecutionStep> steps = latest(planned, now);
+      if (preflight) new PreflightRunner(runner).require(now.preflight());
+      return steps;
+    }, replan);
+  }
+
+  /** {@link #applyLatest(Plan, RunContext, Supplier, boolean)} with the data checks on. */
+  public RunResult applyLatest(Plan plan, RunContext context, Supplier<Plan> replan) {
+    return applyLatest(plan, context, replan, true);
+  }
+
+  private List<ExecutionStep> latest(List<ExecutionStep> planned, Plan now) {
+    if (now.blocked()) throw ApplyErrors.planRefused(now.blockers());
+    List<ExecutionStep> steps = ExecutionStep.of(now);
+    if (!steps.stream().map(ExecutionStep::sql).toList().equals(planned.stream().map(ExecutionStep::sql).toList())) {
+      progress.accept(ConcurrentApplyErrors.replannedUnderLock(planned.size(), steps.size()));
+    }
+    return steps;
   }
 
   /**
@@ -100,17 +139,21 @@ public final class Executor {
   /** As above; with {@code preflight} the reviewed plan's data checks run after the fingerprint check, under the lock. */
   public RunResult applyReviewed(ReviewedPlan reviewed, Supplier<LiveFingerprint> live, RunContext context,
       Supplier<Plan> replan, boolean preflight) {
-    Runnable precheck = () -> {
+    List<ExecutionStep> steps = reviewed.steps();
+    return run(steps, context.withReviewedPlan(reviewed.id()), () -> {
       reviewed.verify(live.get());
       if (preflight) new PreflightRunner(runner).require(reviewed.preflight());
-    };
-    return run(reviewed.steps(), context.withReviewedPlan(reviewed.id()), precheck, replan);
+      return steps;
+    }, replan);
   }
 
-  private RunResult run(List<ExecutionStep> steps, RunContext context, Runnable precheck, Supplier<Plan> replan) {
-    if (steps.isEmpty()) return new RunResult(context.runId(), List.of());
+  /** @param underLock the steps to run, decided once the lock is held (checks and re-plans go here) */
+  private RunResult run(List<ExecutionStep> planned, RunContext context, Supplier<List<ExecutionStep>> underLock,
+      Supplier<Plan> replan) {
+    if (planned.isEmpty()) return new RunResult(context.runId(), List.of());
     try (Lock.Held held = lock.acquire(context.runId(), lease, wait)) {
-      precheck.run();
+      List<ExecutionStep> steps = underLock.get();
+      if (steps.isEmpty()) return new RunResult(context.runId(), List.of());
       history.ensureExists();
       List<HistoryEntry> rows = new ArrayList<>();
       for (ExecutionStep step : steps) {

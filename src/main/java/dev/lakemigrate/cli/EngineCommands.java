@@ -72,7 +72,7 @@ final class EngineCommands {
       printer.line("Nothing to apply: the tables are in sync with the declarations.");
       return Outcome.SUCCESS;
     }
-    RunResult run = executor(ledger()).apply(plan, context(declarations), () -> planning.plan(declarations).plan(),
+    RunResult run = executor(ledger()).applyLatest(plan, context(declarations), () -> planning.plan(declarations).plan(),
         settings.preflight());
     printer.print(new HistoryReporter().renderRun(run, settings.format()));
     return Outcome.SUCCESS;

@@ -54,6 +54,29 @@ class ExecutorTest {
   }
 
   @Test
+  void applyLatestRunsThePlanMadeUnderTheLockNotTheStaleOne() {
+    Plan stale = SamplePlans.runnable();
+    List<Plan> plans = new ArrayList<>(List.of(SamplePlans.inSync(), SamplePlans.inSync()));
+    RunResult result = executor.applyLatest(stale, CONTEXT, () -> plans.remove(0));
+
+    assertThat(result.statements()).as("another run applied everything meanwhile").isEmpty();
+    assertThat(runner.calls()).isZero();
+    assertThat(history.writes()).isEmpty();
+    assertThat(progress).containsExactly("The live tables changed between planning and taking the apply lock (another"
+        + " run applied first): re-planned under the lock, 0 statements to run instead of the 7 planned.");
+    assertThat(lock.events()).containsExactly("acquire run-1", "release run-1");
+  }
+
+  @Test
+  void applyLatestRunsTheSamePlanWhenNothingChanged() {
+    List<Plan> plans = new ArrayList<>(List.of(SamplePlans.runnable(), SamplePlans.inSync()));
+    RunResult result = executor.applyLatest(SamplePlans.runnable(), CONTEXT, () -> plans.remove(0));
+
+    assertThat(result.applied()).isEqualTo(6);
+    assertThat(progress).noneMatch(l -> l.startsWith("The live tables changed"));
+  }
+
+  @Test
   void writesPendingThenOutcomeRowsInOrderWithDeltaVersions() {
     RunResult result = executor.apply(SamplePlans.runnable(), CONTEXT, converged);
 

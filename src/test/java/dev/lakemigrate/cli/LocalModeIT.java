@@ -1,0 +1,65 @@
+package dev.lakemigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's main command: {@code apply --local} creates the bundle's example tables in an empty
+ * warehouse, and a second run reports "in sync". Main runs in separate JVMs (as the launcher runs it,
+ * with the repository's conf/ and bundle/schema/) because a JVM opens one local warehouse only and
+ * the shared test session holds its own.
+ */
+class LocalModeIT {
+  private static final Path REPO = Path.of("").toAbsolutePath();
+
+  private record Run(int exitCode, String stdout, String stderr) {}
+
+  @Test
+  void applyLocalCreatesTheExamplesThenReportsInSync(@TempDir Path dir) throws Exception {
+    Run first = main(dir, "apply", "--local");
+    assertThat(first.exitCode()).as("%s%n%s", first.stdout(), first.stderr()).isZero();
+    assertThat(first.stdout()).contains("Create table spark_catalog.default.users")
+        .contains("Create table spark_catalog.default.transactions");
+    assertThat(dir.resolve("wh/users/_delta_log")).isDirectory();
+    assertThat(dir.resolve("wh/transactions/_delta_log")).isDirectory();
+
+    Run second = main(dir, "apply", "--local");
+    assertThat(second.exitCode()).as("%s%n%s", second.stdout(), second.stderr()).isZero();
+    assertThat(second.stdout()).contains("in sync").contains("Nothing to apply");
+  }
+
+  private static Run main(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("--add-exports") || arg.startsWith("-Djdk.")
+          || arg.startsWith("-Dio.")) {
+        command.add(arg);
+      }
+    }
+    command.addAll(List.of("-Xmx1g", "-Dlog4j2.configurationFile=" + REPO.resolve("bin/log4j2.properties"),
+        "-cp", System.getProperty("java.class.path"), "dev.lakemigrate.Main"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--conf-dir", REPO.resolve("conf").toString(), "--schema-dir",
+        REPO.resolve("bundle/schema").toString(), "--warehouse", "wh"));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().keySet().removeIf(k -> k.equals("DATABRICKS_RUNTIME_VERSION") || k.startsWith("LAKEMIGRATE_"));
+    Path stdout = Files.createTempFile(dir, "stdout", ".txt");
+    Path stderr = Files.createTempFile(dir, "stderr", ".txt");
+    Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    boolean done = process.waitFor(5, TimeUnit.MINUTES);
+    if (!done) process.destroyForcibly();
+    return new Run(done ? process.exitValue() : -1, Files.readString(stdout, StandardCharsets.UTF_8),
+        Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+}
