@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Order: tables in declared order (a new table as one {@link SchemaChange.CreateTable}), then
  * {@link SchemaChange.DropTable} for unmanaged live tables when asked; within a table see
  * {@link TableDiffer}. Foreign keys that reference a primary key being re-created are dropped and
- * added back ({@link KeyRebuilds}).
+ * added back ({@link KeyRebuilds}); likewise a CHECK that names a column whose type changes
+ * ({@link CheckRebuilds}).
  */
 public final class Differ {
   private final TableDiffer tableDiffer = new TableDiffer();
@@ -52,6 +53,7 @@ public final class Differ {
       }
     }
     changes = KeyRebuilds.withReferencingKeysRebuilt(changes, comparedLive);
+    changes = CheckRebuilds.aroundTypeChanges(changes, comparedLive);
     List<TableName> unmanaged = new ArrayList<>();
     for (Table rest : liveByName.values()) {
       if (dropUnmanaged) {

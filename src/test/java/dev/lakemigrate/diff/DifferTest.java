@@ -96,6 +96,27 @@ class DifferTest {
   }
 
   @Test
+  void aCheckNamingAColumnWhoseTypeChangesIsDroppedBeforeAndAddedBackAfter() {
+    CheckConstraint positive = new CheckConstraint("amount_positive", "amount > 0");
+    CheckConstraint other = new CheckConstraint("note_set", "note <> 'amount'");
+    Table live = table("t", col("amount", INT), col("note", STRING)).check(positive).check(other).build();
+    Table declared = table("t", col("amount", BIGINT), col("note", STRING)).check(positive).check(other).build();
+    assertThat(diff(live, declared)).containsExactly(
+        new ChangeColumnType(T, FieldPath.of("amount"), INT, BIGINT),
+        new DropCheck(T, positive),
+        new AddCheck(T, positive));
+  }
+
+  @Test
+  void checkRebuildsMatchIdentifiersOutsideStringLiterals() {
+    assertThat(CheckRebuilds.names("amount > 0", "AMOUNT")).isTrue();
+    assertThat(CheckRebuilds.names("`we``ird` IS NOT NULL", "we`ird")).isTrue();
+    assertThat(CheckRebuilds.names("s.amount > 0 AND amount2 > 1", "amount")).isFalse();
+    assertThat(CheckRebuilds.names("note <> 'amount'", "amount")).isFalse();
+    assertThat(CheckRebuilds.names("addr.zip <> ''", "addr")).isTrue();
+  }
+
+  @Test
   void liveOnlyUnderscoreColumnsAreLeftAlone() {
     Table live = table("t", col("id", INT), col("_rescued_data", STRING)).build();
     assertThat(diff(live, table("t", col("id", INT)).build())).isEmpty();
