@@ -1,6 +1,7 @@
 package dev.lakemigrate.apply;
 
 import dev.lakemigrate.error.ApplyErrors;
+import dev.lakemigrate.error.ConcurrencyErrors;
 import dev.lakemigrate.apply.HistoryEntry.Status;
 import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Plan;
@@ -71,7 +72,28 @@ public final class Executor {
    */
   public RunResult apply(Plan plan, RunContext context, Supplier<Plan> replan) {
     if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
-    return run(ExecutionStep.of(plan), context, () -> {}, replan);
+    List<ExecutionStep> steps = ExecutionStep.of(plan);
+    return run(steps, context, () -> steps, replan);
+  }
+
+  /**
+   * As {@link #apply}, but plans again once the lock is held: a run that waited for another (or
+   * raced it to the lock) must not run statements that run already ran. Nothing runs when the
+   * fresh plan has nothing left to run; a fresh plan with other statements is refused
+   * (REVIEWED_PLAN_STALE), since it is not the plan that was printed.
+   */
+  public RunResult applyUnderLock(Plan plan, RunContext context, Supplier<Plan> replan) {
+    if (plan.blocked()) throw ApplyErrors.planRefused(plan.blockers());
+    List<ExecutionStep> steps = ExecutionStep.of(plan);
+    return run(steps, context, () -> stillPlanned(steps, replan.get()), replan);
+  }
+
+  private static List<ExecutionStep> stillPlanned(List<ExecutionStep> planned, Plan now) {
+    List<ExecutionStep> fresh = ExecutionStep.of(now);
+    if (now.inSync() || fresh.stream().noneMatch(ExecutionStep::runs)) return List.of();
+    List<String> nowSql = fresh.stream().map(ExecutionStep::sql).toList();
+    if (nowSql.equals(planned.stream().map(ExecutionStep::sql).toList()) && !now.blocked()) return planned;
+    throw ConcurrencyErrors.planChangedBeforeLock(nowSql);
   }
 
   /**
@@ -82,13 +104,19 @@ public final class Executor {
    */
   public RunResult applyReviewed(ReviewedPlan reviewed, Supplier<LiveFingerprint> live, RunContext context,
       Supplier<Plan> replan) {
-    return run(reviewed.steps(), context.withReviewedPlan(reviewed.id()), () -> reviewed.verify(live.get()), replan);
+    return run(reviewed.steps(), context.withReviewedPlan(reviewed.id()), () -> {
+      reviewed.verify(live.get());
+      return reviewed.steps();
+    }, replan);
   }
 
-  private RunResult run(List<ExecutionStep> steps, RunContext context, Runnable precheck, Supplier<Plan> replan) {
-    if (steps.isEmpty()) return new RunResult(context.runId(), List.of());
+  /** {@code underLock} gives the steps to run once the lock is held (it may check, or refuse). */
+  private RunResult run(List<ExecutionStep> planned, RunContext context, Supplier<List<ExecutionStep>> underLock,
+      Supplier<Plan> replan) {
+    if (planned.isEmpty()) return new RunResult(context.runId(), List.of());
     try (Lock.Held held = lock.acquire(context.runId(), lease, wait)) {
-      precheck.run();
+      List<ExecutionStep> steps = underLock.get();
+      if (steps.isEmpty()) return new RunResult(context.runId(), List.of());
       history.ensureExists();
       List<HistoryEntry> rows = new ArrayList<>();
       for (ExecutionStep step : steps) {

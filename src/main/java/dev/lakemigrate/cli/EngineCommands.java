@@ -71,7 +71,11 @@ final class EngineCommands {
       printer.line("Nothing to apply: the tables are in sync with the declarations.");
       return Outcome.SUCCESS;
     }
-    RunResult run = executor(ledger()).apply(plan, context(declarations), () -> planning.plan(declarations).plan());
+    RunResult run = executor(ledger()).applyUnderLock(plan, context(declarations), () -> planning.plan(declarations).plan());
+    if (run.statements().isEmpty()) {
+      printer.line("Nothing to apply: another run applied these changes while this one waited for the lock.");
+      return Outcome.SUCCESS;
+    }
     printer.print(new HistoryReporter().renderRun(run, settings.format()));
     return Outcome.SUCCESS;
   }

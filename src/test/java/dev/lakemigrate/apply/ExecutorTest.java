@@ -215,4 +215,26 @@ class ExecutorTest {
         plan.changes().stream().filter(c -> skipped.stream().anyMatch(s -> s.sources().contains(c.change()))).toList(),
         skipped, List.of(), List.of(), List.of());
   }
+
+  @Test
+  void underTheLockAPlanAnotherRunAppliedRunsNothing() {
+    RunResult result = executor.applyUnderLock(SamplePlans.runnable(), CONTEXT, converged);
+    assertThat(result.statements()).isEmpty();
+    assertThat(runner.calls()).isZero();
+    assertThat(history.writes()).isEmpty();
+    assertThat(lock.events()).isNotEmpty();
+  }
+
+  @Test
+  void underTheLockTheSamePlanRunsAndAChangedPlanIsRefused() {
+    AtomicInteger calls = new AtomicInteger();
+    Supplier<Plan> sameThenInSync = () -> calls.getAndIncrement() == 0 ? SamplePlans.runnable() : SamplePlans.inSync();
+    assertThat(executor.applyUnderLock(SamplePlans.runnable(), CONTEXT, sameThenInSync).applied()).isPositive();
+
+    LakemigrateException e = catchThrowableOfType(LakemigrateException.class,
+        () -> new Executor(new RecordingSqlRunner(), new InMemoryHistoryStore(), new InMemoryLock(clock), Duration.ofMinutes(10),
+            Duration.ZERO, progress::add, clock).applyUnderLock(SamplePlans.runnable(), CONTEXT, SamplePlans::longPlanOfTwo));
+    assertThat(e.code()).isEqualTo(ErrorCode.REVIEWED_PLAN_STALE);
+    assertThat(e.getMessage()).startsWith("Cannot apply the plan: the live tables changed between planning and taking the lock");
+  }
 }
