@@ -24,6 +24,8 @@ public final class FaultySqlRunner implements SqlRunner {
   private final SqlRunner delegate;
   private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
   private int calls;
+  private String refused;
+  private String crashed;
   private int failAt;
   private int crashAfter;
 
@@ -44,10 +46,16 @@ public final class FaultySqlRunner implements SqlRunner {
   @Override
   public synchronized void execute(String sql) {
     calls++;
-    if (calls == failAt) throw new IllegalStateException("[INJECTED_FAILURE] statement " + calls + " refused by the test");
+    if (calls == failAt) {
+      refused = sql;
+      throw new IllegalStateException("[INJECTED_FAILURE] statement " + calls + " refused by the test");
+    }
     delegate.execute(sql);
     executed.add(sql);
-    if (calls == crashAfter) throw new Crash(calls);
+    if (calls == crashAfter) {
+      crashed = sql;
+      throw new Crash(calls);
+    }
   }
 
   @Override
@@ -58,6 +66,16 @@ public final class FaultySqlRunner implements SqlRunner {
   /** The statements that ran, in order. */
   public List<String> executed() {
     return List.copyOf(executed);
+  }
+
+  /** The statement refused by {@link #failAt}, or null. */
+  public synchronized String refused() {
+    return refused;
+  }
+
+  /** The statement after which {@link #crashAfter} crashed, or null. */
+  public synchronized String crashed() {
+    return crashed;
   }
 
   public synchronized int calls() {

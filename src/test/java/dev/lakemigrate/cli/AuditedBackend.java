@@ -46,6 +46,16 @@ final class AuditedBackend implements Backend {
   @Override public MetadataSource metadata() { return new SparkMetadataSource(spark); }
   @Override public Engine engine() { return EngineDetector.detect(spark); }
   @Override public HistoryStore history(TableName table) { return new DeltaHistoryStore(plain, table); }
-  @Override public Lock lock(TableName table) { return new DeltaLock(plain, table); }
+  /** The Delta lock; after a simulated crash it is never released, as a dead driver cannot. */
+  @Override public Lock lock(TableName table) {
+    Lock lock = new DeltaLock(plain, table);
+    return (runId, lease, wait) -> {
+      Lock.Held held = lock.acquire(runId, lease, wait);
+      return new Lock.Held() {
+        @Override public void renew() { held.renew(); }
+        @Override public void close() { if (statements.crashed() == null) held.close(); }
+      };
+    };
+  }
   @Override public String currentUser() { return "reliability-test"; }
 }
