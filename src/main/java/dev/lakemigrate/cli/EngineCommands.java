@@ -74,6 +74,10 @@ final class EngineCommands {
     }
     RunResult run = executor(ledger()).applyLatest(plan, context(declarations), () -> planning.plan(declarations).plan(),
         settings.preflight());
+    if (run.statements().isEmpty()) {
+      printer.line("Nothing to apply: another run applied these changes while this one waited for the lock.");
+      return Outcome.SUCCESS;
+    }
     printer.print(new HistoryReporter().renderRun(run, settings.format()));
     return Outcome.SUCCESS;
   }

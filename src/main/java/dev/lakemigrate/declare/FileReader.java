@@ -35,8 +35,10 @@ final class FileReader {
     MappingReader r = new MappingReader(mapping, "the file", problems);
     r.allowOnly(DeclarationKeys.FILE);
     Defaults fileDefaults = new Defaults(
-        r.string("catalog").map(Located::value).orElse(defaults.catalog()),
-        r.string("schema").map(Located::value).orElse(defaults.schema()));
+        r.string("catalog").filter(n -> SafeNames.check(n, SafeNames.CATALOG, problems))
+            .map(Located::value).orElse(defaults.catalog()),
+        r.string("schema").filter(n -> SafeNames.check(n, SafeNames.SCHEMA, problems))
+            .map(Located::value).orElse(defaults.schema()));
     for (Node item : r.list("tables")) tables.read(item, fileDefaults).ifPresent(declared::add);
     return declared;
   }

@@ -44,8 +44,10 @@ final class TableReader {
     MappingReader r = new MappingReader(mapping, where, problems);
     r.allowOnly(DeclarationKeys.TABLE);
     Optional<Located<String>> name = r.requiredString("table").filter(this::validName);
-    String catalog = r.string("catalog").map(Located::value).orElse(defaults.catalog());
-    String schema = r.string("schema").map(Located::value).orElse(defaults.schema());
+    String catalog = r.string("catalog").filter(n -> SafeNames.check(n, SafeNames.CATALOG, problems))
+        .map(Located::value).orElse(defaults.catalog());
+    String schema = r.string("schema").filter(n -> SafeNames.check(n, SafeNames.SCHEMA, problems))
+        .map(Located::value).orElse(defaults.schema());
     String tableName = name.map(Located::value).orElse("?");
     ColumnReader columnReader = new ColumnReader(tableName, problems);
     List<DeclaredColumn> columns = columns(r, columnReader, tableName);
@@ -72,7 +74,7 @@ final class TableReader {
       problems.add(DeclareErrors.dottedTableName(name.at().toString(), name.value()));
       return false;
     }
-    return true;
+    return SafeNames.check(name, SafeNames.TABLE, problems);
   }
 
   private List<DeclaredColumn> columns(MappingReader r, ColumnReader reader, String table) {

@@ -1,6 +1,7 @@
 package dev.lakemigrate.declare;
 
 import dev.lakemigrate.error.DeclareErrors;
+import dev.lakemigrate.error.HostileInputErrors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -93,6 +94,8 @@ final class YamlReader {
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       throw new Refused(DeclareErrors.yamlAlias(at.toString(), parser.getText()));
     }
+    Object tag = parser.getTypeId();
+    if (tag != null) throw new Refused(HostileInputErrors.yamlTag(at.toString(), tag.toString()));
     switch (token) {
       case START_OBJECT:
         return mapping(at, depth);

@@ -83,8 +83,13 @@ public final class TypeParser {
       pos++;
       return new StructType(fields);
     }
+    java.util.Set<String> names = new java.util.HashSet<>();
     do {
-      fields.add(field());
+      skipSpace();
+      int at = pos;
+      StructField field = field();
+      if (!names.add(field.name().toLowerCase(Locale.ROOT))) throw failAt(at, "duplicate field name '" + field.name() + "'");
+      fields.add(field);
     } while (accept(','));
     expect('>');
     return new StructType(fields);

@@ -14,10 +14,18 @@ import org.apache.spark.sql.SparkSession;
  * {@link SqlFailedException} so the core's {@code catch (RuntimeException)} sees every failure.
  */
 public final class SparkSqlRunner implements SqlRunner {
+  /**
+   * Spark replaces {@code ${name}} anywhere in a statement's text, inside quoted names and literals
+   * too, before parsing: a comment {@code '${spark.sql.warehouse.dir}'} would store the setting's
+   * value, and {@code `a${x}`} would name another column. lakemigrate never uses substitution.
+   */
+  static final String VARIABLE_SUBSTITUTION = "spark.sql.variable.substitute";
+
   private final SparkSession spark;
 
   public SparkSqlRunner(SparkSession spark) {
     this.spark = Objects.requireNonNull(spark, "spark");
+    spark.conf().set(VARIABLE_SUBSTITUTION, "false");
   }
 
   /** Commands (DDL, INSERT, UPDATE, MERGE) run eagerly inside {@code sql}. */

@@ -238,4 +238,13 @@ class ExecutorTest {
         plan.changes().stream().filter(c -> skipped.stream().anyMatch(s -> s.sources().contains(c.change()))).toList(),
         skipped, List.of(), List.of(), List.of());
   }
+
+  @Test
+  void underTheLockAPlanAnotherRunAppliedRunsNothing() {
+    RunResult result = executor.applyLatest(SamplePlans.runnable(), CONTEXT, converged);
+    assertThat(result.statements()).isEmpty();
+    assertThat(runner.calls()).isZero();
+    assertThat(history.writes()).isEmpty();
+    assertThat(lock.events()).isNotEmpty();
+  }
 }

@@ -92,12 +92,23 @@ class HostileYamlTest {
   }
 
   @Test
-  void hostileNamesAndTextLoadVerbatim() {
-    String text = "table: \"we`ird \\\"t\\\" \u00fc\"\ncolumns:\n  - name: \"a`b'c\\\\d\"\n    type: STRING\n"
+  void hostileColumnNamesAndTextLoadVerbatim() {
+    String text = "table: weird\ncolumns:\n  - name: \"a`b'c\\\\d\"\n    type: STRING\n"
         + "    comment: \"line1\\nline2 'quoted' \\\\ back\"\n";
     var table = Yaml.load(Yaml.write(dir, Map.of("t.yaml", text))).tables().get(0);
-    assertThat(table.name().name()).isEqualTo("we`ird \"t\" \u00fc");
+    assertThat(table.name().name()).isEqualTo("weird");
     assertThat(table.columns().get(0).name()).isEqualTo("a`b'c\\d");
     assertThat(table.columns().get(0).comment()).isEqualTo("line1\nline2 'quoted' \\ back");
+  }
+
+  @Test
+  void tableAndSchemaNamesTheCatalogCannotStoreAreRefused() {
+    Yaml.write(dir, Map.of("t.yaml", "table: \"we`ird \\\"t\\\" \u00fc\\n\"\nschema: \"s; DROP\"\ncatalog: main-dev\n"
+        + "columns: [{name: a, type: INT}]\n"));
+    assertThat(Yaml.problems(dir)).containsExactly(
+        "t.yaml:1:8: Cannot declare table 'we`ird \"t\" \u00fc\\n': only letters A-Z, digits and _ are allowed in a table name."
+            + " Rename it, e.g. 'we_ird_t_'.",
+        "t.yaml:2:9: Cannot declare schema 's; DROP': only letters A-Z, digits and _ are allowed in a schema name."
+            + " Rename it, e.g. 's_DROP'.");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -33,7 +34,10 @@ public final class SparkTestSession {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      spark = SparkSessions.local(warehouseOf(root));
+      // Every statement the session parses is audited (issue 6, part 5: no destructive statement
+      // without the opt-in, checked after each test class by DestructiveSafetyExtension).
+      spark = SparkSessions.local(warehouseOf(root), SparkSessions.DEFAULT_LOCAL_MASTER, Map.of("spark.sql.extensions",
+          "io.delta.sql.DeltaSparkSessionExtension," + StatementAudit.class.getName()));
       Runtime.getRuntime().addShutdownHook(new Thread(SparkTestSession::shutdown, "lakemigrate-test-session-stop"));
     }
     return spark;
