@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,21 +25,32 @@ import org.apache.spark.sql.catalog.Table;
  * is cached. {@code DESCRIBE DETAIL} (a full state reconstruction, about a second per table cold) runs
  * only when the properties show the clustering feature without telling the columns.
  *
+ * <p>Every catalog round trip goes through {@code beforeEachCall} (its kind, e.g. {@code getTable}), so a
+ * caller can count them or add latency (the benchmark simulates a remote catalog this way). A missing
+ * table or schema is told by the read's own not-found error, never by an extra existence check.
+ *
  * <p>Names are always three-part ({@code `catalog`.`schema`.`table`}), so the same code reads
  * {@code spark_catalog} and Unity Catalog.
  */
 public final class SparkMetadataSource implements MetadataSource {
   private final SparkSession spark;
+  private final Consumer<String> beforeEachCall;
 
   public SparkMetadataSource(SparkSession spark) {
+    this(spark, call -> {});
+  }
+
+  /** A source that tells {@code beforeEachCall} the kind of every catalog round trip just before it. */
+  public SparkMetadataSource(SparkSession spark, Consumer<String> beforeEachCall) {
     this.spark = Objects.requireNonNull(spark, "spark");
+    this.beforeEachCall = Objects.requireNonNull(beforeEachCall, "beforeEachCall");
   }
 
   @Override
   public List<String> listTables(String catalog, String schema) {
     String namespace = Sql.quoteIdent(catalog) + "." + Sql.quoteIdent(schema);
     try {
-      if (!spark.catalog().databaseExists(namespace)) return List.of();
+      beforeEachCall.accept("listTables");
       List<Table> tables = spark.catalog().listTables(namespace).collectAsList();
       return tables.stream()
           .filter(t -> !t.isTemporary() && !isView(t))
@@ -55,10 +67,12 @@ public final class SparkMetadataSource implements MetadataSource {
   public Optional<RawTable> readTable(TableName name) {
     String sqlName = name.toSql();
     try {
-      if (!spark.catalog().tableExists(sqlName)) return Optional.empty();
+      beforeEachCall.accept("getTable");
       Table table = spark.catalog().getTable(sqlName);
       if (isView(table)) return Optional.empty();
+      beforeEachCall.accept("schema");
       String schemaJson = spark.table(sqlName).schema().json();
+      beforeEachCall.accept("listColumns");
       List<String> partitions = spark.catalog().listColumns(sqlName).collectAsList().stream()
           .filter(Column::isPartition)
           .map(Column::name)
@@ -74,6 +88,7 @@ public final class SparkMetadataSource implements MetadataSource {
 
   private Map<String, String> properties(String sqlName) {
     Map<String, String> properties = new LinkedHashMap<>();
+    beforeEachCall.accept("showTblproperties");
     for (Row row : spark.sql("SHOW TBLPROPERTIES " + sqlName).collectAsList()) {
       properties.put(row.getString(0), row.getString(1));
     }
@@ -81,6 +96,7 @@ public final class SparkMetadataSource implements MetadataSource {
   }
 
   private Map<String, Object> detail(String sqlName) {
+    beforeEachCall.accept("describeDetail");
     List<Row> rows = spark.sql("DESCRIBE DETAIL " + sqlName).collectAsList();
     return rows.isEmpty() ? Map.of() : SparkValues.toMap(rows.get(0));
   }

@@ -105,6 +105,19 @@ class SparkMetadataSourceIT {
   }
 
   @Test
+  void readsATableInFourRoundTripsAndTellsMissingOnesByTheFirst() {
+    List<String> calls = new java.util.ArrayList<>();
+    SparkMetadataSource counted = new SparkMetadataSource(SparkTestSession.spark(), calls::add);
+
+    assertThat(counted.readTable(TableName.of("spark_catalog", schema, "orders"))).isPresent();
+    assertThat(calls).containsExactly("getTable", "schema", "listColumns", "showTblproperties");
+    calls.clear();
+    assertThat(counted.readTable(TableName.of("spark_catalog", schema, "no_such_table"))).isEmpty();
+    assertThat(counted.listTables("spark_catalog", "no_such_schema_here")).isEmpty();
+    assertThat(calls).containsExactly("getTable", "listTables");
+  }
+
+  @Test
   void listsTablesButNotViews() {
     assertThat(source.listTables("spark_catalog", schema)).containsExactly("_lakemigrate_history", "events", "ids", "orders");
   }
