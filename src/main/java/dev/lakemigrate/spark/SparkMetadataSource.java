@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
@@ -19,7 +20,7 @@ import org.apache.spark.sql.catalog.Table;
 
 /**
  * {@link MetadataSource} over the session's public APIs. Per table: {@code catalog().getTable} (comment,
- * kind), {@code table(t).schema().json()} (columns, comments, defaults, CHAR/VARCHAR),
+ * kind; skipped for a table just listed), {@code table(t).schema().json()} (columns, comments, defaults, CHAR/VARCHAR),
  * {@code catalog().listColumns} (partition columns) and {@code SHOW TBLPROPERTIES} (properties, CHECK
  * constraints, {@code clusteringColumns}). All of these cost milliseconds once the table's Delta log
  * is cached. {@code DESCRIBE DETAIL} (a full state reconstruction, about a second per table cold) runs
@@ -28,6 +29,8 @@ import org.apache.spark.sql.catalog.Table;
  * <p>Every catalog round trip goes through {@code beforeEachCall} (its kind, e.g. {@code getTable}), so a
  * caller can count them or add latency (the benchmark simulates a remote catalog this way). A missing
  * table or schema is told by the read's own not-found error, never by an extra existence check.
+ * {@code listTables} already returns each table's comment: a table read after being listed takes it
+ * from there (once) instead of a {@code getTable} of its own, so a listed table costs three reads.
  *
  * <p>Names are always three-part ({@code `catalog`.`schema`.`table`}), so the same code reads
  * {@code spark_catalog} and Unity Catalog.
@@ -35,6 +38,8 @@ import org.apache.spark.sql.catalog.Table;
 public final class SparkMetadataSource implements MetadataSource {
   private final SparkSession spark;
   private final Consumer<String> beforeEachCall;
+  /** Comments of listed tables not read yet (empty: no comment). */
+  private final Map<TableName, Optional<String>> listedComments = new ConcurrentHashMap<>();
 
   public SparkMetadataSource(SparkSession spark) {
     this(spark, call -> {});
@@ -51,12 +56,14 @@ public final class SparkMetadataSource implements MetadataSource {
     String namespace = Sql.quoteIdent(catalog) + "." + Sql.quoteIdent(schema);
     try {
       beforeEachCall.accept("listTables");
-      List<Table> tables = spark.catalog().listTables(namespace).collectAsList();
-      return tables.stream()
+      List<Table> tables = spark.catalog().listTables(namespace).collectAsList().stream()
           .filter(t -> !t.isTemporary() && !isView(t))
-          .map(t -> t.name().toLowerCase(Locale.ROOT))
-          .sorted()
           .toList();
+      for (Table t : tables) {
+        String name = t.name().toLowerCase(Locale.ROOT);
+        listedComments.put(TableName.of(catalog, schema, name), Optional.ofNullable(t.description()));
+      }
+      return tables.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList();
     } catch (AnalysisException e) {
       if (isNotFound(e)) return List.of();
       throw new IllegalStateException(e.getMessage(), e);
@@ -67,9 +74,16 @@ public final class SparkMetadataSource implements MetadataSource {
   public Optional<RawTable> readTable(TableName name) {
     String sqlName = name.toSql();
     try {
-      beforeEachCall.accept("getTable");
-      Table table = spark.catalog().getTable(sqlName);
-      if (isView(table)) return Optional.empty();
+      Optional<String> listed = listedComments.remove(name);
+      String comment;
+      if (listed != null) {
+        comment = listed.orElse(null);
+      } else {
+        beforeEachCall.accept("getTable");
+        Table table = spark.catalog().getTable(sqlName);
+        if (isView(table)) return Optional.empty();
+        comment = table.description();
+      }
       beforeEachCall.accept("schema");
       String schemaJson = spark.table(sqlName).schema().json();
       beforeEachCall.accept("listColumns");
@@ -79,7 +93,7 @@ public final class SparkMetadataSource implements MetadataSource {
           .toList();
       Map<String, String> properties = properties(sqlName);
       Map<String, Object> detail = TablePropertiesParser.needsDetail(properties) ? detail(sqlName) : Map.of();
-      return Optional.of(new RawTable(name, schemaJson, partitions, properties, table.description(), detail));
+      return Optional.of(new RawTable(name, schemaJson, partitions, properties, comment, detail));
     } catch (AnalysisException e) {
       if (isNotFound(e)) return Optional.empty();
       throw new IllegalStateException(e.getMessage(), e);
