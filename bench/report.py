@@ -54,7 +54,7 @@ latest = {
     "sequential_vs_plan_at_100ms": ratio(m["sequential_ms_100"], m["plan_ms_100"]),
     "metadata_queries_per_table": ratio(m["plan_queries_0"], tables),
     "floor_queries_per_table": ratio(m["floor_queries_0"], tables),
-    "sequential_queries_per_table": ratio(m["sequential_queries_0"], tables),
+    "sequential_queries_per_table": ratio(m["sequential_queries_0"] or m["sequential_queries_100"], tables),
     "commits_per_table_additive": ratio(m["apply_commits"], tables),
     "statements_per_table_additive": ratio(m["apply_statements"], tables),
     "naive_commits_per_table_additive": ratio(m["apply_changes"], tables),
