@@ -147,6 +147,9 @@ public final class SqlRenderer {
       if (c instanceof SetProperty p) {
         comment.add(ChangeDescriber.describe(p));
         declared.add(p.key());
+      } else if (c instanceof ChangeTableComment x) {
+        comment.add(ChangeDescriber.describe(x));
+        declared.add("comment");
       }
     }
     for (String key : properties.keySet()) {

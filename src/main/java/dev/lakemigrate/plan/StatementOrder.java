@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>CREATE TABLEs in declared order, each with its CHECKs, primary key and tags;
  *   <li>per existing table: one SET TBLPROPERTIES (declared properties plus the features later
  *       statements need: column mapping before a rename or drop, allowColumnDefaults before a default,
- *       type widening before a widen), CHECK drops, renames, one ADD COLUMNS (then SET DEFAULT,
+ *       type widening before a widen; on open-source Delta also a new table comment as {@code 'comment'},
+ *       one commit instead of two), CHECK drops, renames, one ADD COLUMNS (then SET DEFAULT,
  *       backfill, SET NOT NULL, tags), column modifications, clustering, CHECK and primary key
  *       adds, table comment, tags, one UNSET TBLPROPERTIES, one DROP COLUMNS last, OPTIMIZE if asked;
  *   <li>every foreign key add (all referenced tables exist by now);
@@ -71,7 +72,7 @@ final class StatementOrder {
 
   private List<PlannedStatement> alter(TableName t, List<SchemaChange> cs) {
     List<PlannedStatement> out = new ArrayList<>();
-    properties(t, cs, out);
+    boolean commentFolded = properties(t, cs, out);
     renderEach(cs, DropCheck.class, out);
     renderEach(cs, RenameColumn.class, out);
     List<SchemaChange> adds = only(cs, AddColumn.class, AddField.class);
@@ -83,7 +84,7 @@ final class StatementOrder {
     renderEach(cs, ChangeClustering.class, out);
     renderEach(cs, AddCheck.class, out);
     renderEach(cs, AddPrimaryKey.class, out);
-    renderEach(cs, ChangeTableComment.class, out);
+    if (!commentFolded) renderEach(cs, ChangeTableComment.class, out);
     List<SchemaChange> tags = only(cs, SetTag.class, UnsetTag.class);
     if (!tags.isEmpty()) out.addAll(renderer.tags(t, tags));
     List<UnsetProperty> unsets = typed(cs, UnsetProperty.class);
@@ -97,8 +98,13 @@ final class StatementOrder {
     return out;
   }
 
-  /** One SET TBLPROPERTIES: declared values, then {@code delta.feature.*} that later statements need. */
-  private void properties(TableName t, List<SchemaChange> cs, List<PlannedStatement> out) {
+  /**
+   * One SET TBLPROPERTIES: declared values, then {@code delta.feature.*} that later statements need.
+   * When there is one anyway, a new (non-null) table comment rides along as {@code 'comment'} on
+   * open-source Delta (verified on Delta 4.4: it sets the table comment, in the same commit); Databricks
+   * keeps COMMENT ON TABLE until that is verified on Unity Catalog. Returns whether it took the comment.
+   */
+  private boolean properties(TableName t, List<SchemaChange> cs, List<PlannedStatement> out) {
     Map<String, String> values = new LinkedHashMap<>();
     Set<SchemaChange> sources = new LinkedHashSet<>();
     for (SetProperty p : typed(cs, SetProperty.class)) {
@@ -112,7 +118,16 @@ final class StatementOrder {
         sources.add(c);
       }
     }
-    if (!values.isEmpty()) out.add(renderer.setProperties(t, values, List.copyOf(sources)));
+    if (values.isEmpty()) return false;
+    ChangeTableComment comment = typed(cs, ChangeTableComment.class).stream().findFirst().orElse(null);
+    boolean fold = comment != null && comment.to() != null && !ctx.engine().isDatabricks()
+        && values.keySet().stream().noneMatch("comment"::equalsIgnoreCase);
+    if (fold) {
+      values.put("comment", comment.to());
+      sources.add(comment);
+    }
+    out.add(renderer.setProperties(t, values, List.copyOf(sources)));
+    return fold;
   }
 
   /** Tables with changes other than create, key drops, foreign key adds and drops, in first-seen order. */

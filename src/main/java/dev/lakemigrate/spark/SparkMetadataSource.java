@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,11 +20,17 @@ import org.apache.spark.sql.catalog.Table;
 
 /**
  * {@link MetadataSource} over the session's public APIs. Per table: {@code catalog().getTable} (comment,
- * kind), {@code table(t).schema().json()} (columns, comments, defaults, CHAR/VARCHAR),
+ * kind; skipped for a table just listed), {@code table(t).schema().json()} (columns, comments, defaults, CHAR/VARCHAR),
  * {@code catalog().listColumns} (partition columns) and {@code SHOW TBLPROPERTIES} (properties, CHECK
  * constraints, {@code clusteringColumns}). All of these cost milliseconds once the table's Delta log
  * is cached. {@code DESCRIBE DETAIL} (a full state reconstruction, about a second per table cold) runs
  * only when the properties show the clustering feature without telling the columns.
+ *
+ * <p>Every catalog round trip goes through {@code beforeEachCall} (its kind, e.g. {@code getTable}), so a
+ * caller can count them or add latency (the benchmark simulates a remote catalog this way). A missing
+ * table or schema is told by the read's own not-found error, never by an extra existence check.
+ * {@code listTables} already returns each table's comment: a table read after being listed takes it
+ * from there (once) instead of a {@code getTable} of its own, so a listed table costs three reads.
  *
  * <p>Names are always three-part ({@code `catalog`.`schema`.`table`}), so the same code reads
  * {@code spark_catalog} and Unity Catalog.
@@ -30,29 +38,44 @@ import org.apache.spark.sql.catalog.Table;
 public final class SparkMetadataSource implements MetadataSource {
   private final SparkSession spark;
   private final boolean unityCatalog;
+  private final Consumer<String> beforeEachCall;
+  /** Comments of listed tables not read yet (empty: no comment). */
+  private final Map<TableName, Optional<String>> listedComments = new ConcurrentHashMap<>();
 
   /** A source over open-source Delta: keys and tags stay unknown. */
   public SparkMetadataSource(SparkSession spark) {
-    this(spark, false);
+    this(spark, false, call -> {});
   }
 
   /** @param unityCatalog the engine is Databricks ({@link EngineDetector}): read keys and tags from information_schema */
   public SparkMetadataSource(SparkSession spark, boolean unityCatalog) {
+    this(spark, unityCatalog, call -> {});
+  }
+
+  /** A source that tells {@code beforeEachCall} the kind of every catalog round trip just before it. */
+  public SparkMetadataSource(SparkSession spark, Consumer<String> beforeEachCall) {
+    this(spark, false, beforeEachCall);
+  }
+
+  public SparkMetadataSource(SparkSession spark, boolean unityCatalog, Consumer<String> beforeEachCall) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.unityCatalog = unityCatalog;
+    this.beforeEachCall = Objects.requireNonNull(beforeEachCall, "beforeEachCall");
   }
 
   @Override
   public List<String> listTables(String catalog, String schema) {
     String namespace = Sql.quoteIdent(catalog) + "." + Sql.quoteIdent(schema);
     try {
-      if (!spark.catalog().databaseExists(namespace)) return List.of();
-      List<Table> tables = spark.catalog().listTables(namespace).collectAsList();
-      return tables.stream()
+      beforeEachCall.accept("listTables");
+      List<Table> tables = spark.catalog().listTables(namespace).collectAsList().stream()
           .filter(t -> !t.isTemporary() && !isView(t))
-          .map(t -> t.name().toLowerCase(Locale.ROOT))
-          .sorted()
           .toList();
+      for (Table t : tables) {
+        String name = t.name().toLowerCase(Locale.ROOT);
+        listedComments.put(TableName.of(catalog, schema, name), Optional.ofNullable(t.description()));
+      }
+      return tables.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList();
     } catch (AnalysisException e) {
       if (isNotFound(e)) return List.of();
       throw new IllegalStateException(e.getMessage(), e);
@@ -63,17 +86,26 @@ public final class SparkMetadataSource implements MetadataSource {
   public Optional<RawTable> readTable(TableName name) {
     String sqlName = name.toSql();
     try {
-      if (!spark.catalog().tableExists(sqlName)) return Optional.empty();
-      Table table = spark.catalog().getTable(sqlName);
-      if (isView(table)) return Optional.empty();
+      Optional<String> listed = listedComments.remove(name);
+      String comment;
+      if (listed != null) {
+        comment = listed.orElse(null);
+      } else {
+        beforeEachCall.accept("getTable");
+        Table table = spark.catalog().getTable(sqlName);
+        if (isView(table)) return Optional.empty();
+        comment = table.description();
+      }
+      beforeEachCall.accept("schema");
       String schemaJson = spark.table(sqlName).schema().json();
+      beforeEachCall.accept("listColumns");
       List<String> partitions = spark.catalog().listColumns(sqlName).collectAsList().stream()
           .filter(Column::isPartition)
           .map(Column::name)
           .toList();
       Map<String, String> properties = properties(sqlName);
       Map<String, Object> detail = TablePropertiesParser.needsDetail(properties) ? detail(sqlName) : Map.of();
-      return Optional.of(new RawTable(name, schemaJson, partitions, properties, table.description(), detail));
+      return Optional.of(new RawTable(name, schemaJson, partitions, properties, comment, detail));
     } catch (AnalysisException e) {
       if (isNotFound(e)) return Optional.empty();
       throw new IllegalStateException(e.getMessage(), e);
@@ -107,6 +139,7 @@ public final class SparkMetadataSource implements MetadataSource {
 
   /** A query's rows as plain Java values. */
   List<Map<String, Object>> query(String sql) throws AnalysisException {
+    beforeEachCall.accept("unityCatalogQuery");
     List<Map<String, Object>> out = new java.util.ArrayList<>();
     for (Row row : spark.sql(sql).collectAsList()) out.add(SparkValues.toMap(row));
     return out;
@@ -114,6 +147,7 @@ public final class SparkMetadataSource implements MetadataSource {
 
   private Map<String, String> properties(String sqlName) {
     Map<String, String> properties = new LinkedHashMap<>();
+    beforeEachCall.accept("showTblproperties");
     for (Row row : spark.sql("SHOW TBLPROPERTIES " + sqlName).collectAsList()) {
       properties.put(row.getString(0), row.getString(1));
     }
@@ -121,6 +155,7 @@ public final class SparkMetadataSource implements MetadataSource {
   }
 
   private Map<String, Object> detail(String sqlName) {
+    beforeEachCall.accept("describeDetail");
     List<Row> rows = spark.sql("DESCRIBE DETAIL " + sqlName).collectAsList();
     return rows.isEmpty() ? Map.of() : SparkValues.toMap(rows.get(0));
   }

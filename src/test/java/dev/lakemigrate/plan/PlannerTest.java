@@ -48,6 +48,33 @@ class PlannerTest {
   }
 
   @Test
+  void onOpenSourceDeltaANewTableCommentRidesInTheSetTblpropertiesItWouldFollow() {
+    Table live = table("orders", col("id", BIGINT)).comment("old").build();
+    Table declared = table("orders", col("id", BIGINT), col("note", STRING)).comment("it's new")
+        .property("owner.team", "data").build();
+
+    assertThat(runnable(plan(List.of(live), List.of(declared), DELTA_44, PlanOptions.DEFAULT))).containsExactly(
+        "ALTER TABLE " + O + " SET TBLPROPERTIES ('owner.team' = 'data', 'comment' = 'it\\'s new')",
+        "ALTER TABLE " + O + " ADD COLUMNS (`note` STRING)");
+    assertThat(runnable(plan(List.of(live), List.of(declared), DATABRICKS, PlanOptions.DEFAULT))).containsExactly(
+        "ALTER TABLE " + O + " SET TBLPROPERTIES ('owner.team' = 'data')",
+        "ALTER TABLE " + O + " ADD COLUMNS (`note` STRING)",
+        "COMMENT ON TABLE " + O + " IS 'it\\'s new'");
+  }
+
+  @Test
+  void aTableCommentAloneOrRemovedStaysCommentOnTable() {
+    Table live = table("orders", col("id", BIGINT)).comment("old").build();
+    Table alone = table("orders", col("id", BIGINT)).comment("new").build();
+    Table removed = table("orders", col("id", BIGINT)).property("k", "v").build();
+
+    assertThat(runnable(plan(List.of(live), List.of(alone), DELTA_44, PlanOptions.DEFAULT)))
+        .containsExactly("COMMENT ON TABLE " + O + " IS 'new'");
+    assertThat(runnable(plan(List.of(live), List.of(removed), DELTA_44, PlanOptions.DEFAULT))).containsExactly(
+        "ALTER TABLE " + O + " SET TBLPROPERTIES ('k' = 'v')", "COMMENT ON TABLE " + O + " IS NULL");
+  }
+
+  @Test
   void featuresFirstThenRenamesAddsModificationsAndDropsLast() {
     Table live = table("orders", col("id", INT), col("legacy", STRING), col("old_name", STRING), col("qty", INT))
         .check(new CheckConstraint("old_check", "qty > 0")).clustering(Clustering.of(List.of("legacy"))).build();

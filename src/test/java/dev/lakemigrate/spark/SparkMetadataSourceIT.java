@@ -105,6 +105,35 @@ class SparkMetadataSourceIT {
   }
 
   @Test
+  void readsATableInFourRoundTripsAndTellsMissingOnesByTheFirst() {
+    List<String> calls = new java.util.ArrayList<>();
+    SparkMetadataSource counted = new SparkMetadataSource(SparkTestSession.spark(), calls::add);
+
+    assertThat(counted.readTable(TableName.of("spark_catalog", schema, "orders"))).isPresent();
+    assertThat(calls).containsExactly("getTable", "schema", "listColumns", "showTblproperties");
+    calls.clear();
+    assertThat(counted.readTable(TableName.of("spark_catalog", schema, "no_such_table"))).isEmpty();
+    assertThat(counted.listTables("spark_catalog", "no_such_schema_here")).isEmpty();
+    assertThat(calls).containsExactly("getTable", "listTables");
+  }
+
+  @Test
+  void aListedTableTakesItsCommentFromTheListingInThreeRoundTrips() {
+    List<String> calls = new java.util.ArrayList<>();
+    SparkMetadataSource counted = new SparkMetadataSource(SparkTestSession.spark(), calls::add);
+    TableName orders = TableName.of("spark_catalog", schema, "orders");
+
+    counted.listTables("spark_catalog", schema);
+    assertThat(counted.readTable(orders).orElseThrow().comment()).isEqualTo("All orders");
+    assertThat(counted.readTable(TableName.of("spark_catalog", schema, "events")).orElseThrow().comment()).isNull();
+    assertThat(calls).containsExactly("listTables", "schema", "listColumns", "showTblproperties",
+        "schema", "listColumns", "showTblproperties");
+    calls.clear();
+    assertThat(counted.readTable(orders).orElseThrow().comment()).as("read again: fresh").isEqualTo("All orders");
+    assertThat(calls).first().isEqualTo("getTable");
+  }
+
+  @Test
   void listsTablesButNotViews() {
     assertThat(source.listTables("spark_catalog", schema)).containsExactly("_lakemigrate_history", "events", "ids", "orders");
   }
