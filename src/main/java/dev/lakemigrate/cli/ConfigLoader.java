@@ -1,5 +1,6 @@
 package dev.lakemigrate.cli;
 
+import dev.lakemigrate.model.Spelling;
 import dev.lakemigrate.error.CliErrors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
@@ -110,7 +111,7 @@ public final class ConfigLoader {
     config.getConfig(ROOT).entrySet().forEach(e -> {
       String key = ROOT + "." + e.getKey();
       if (!known.containsKey(key)) {
-        problems.add(CliErrors.unknownConfigKey(where(e.getValue()), key, NearestKey.of(key, known.keySet())));
+        problems.add(CliErrors.unknownConfigKey(where(e.getValue()), key, Spelling.closest(key, known.keySet())));
       }
     });
   }
@@ -124,7 +125,7 @@ public final class ConfigLoader {
       String key = byEnvName.get(e.getKey());
       String origin = "environment variable " + e.getKey();
       if (key == null) {
-        problems.add(CliErrors.unknownConfigKey(origin, e.getKey(), NearestKey.of(e.getKey(), byEnvName.keySet())));
+        problems.add(CliErrors.unknownConfigKey(origin, e.getKey(), Spelling.closest(e.getKey(), byEnvName.keySet())));
         continue;
       }
       layer = layer.withValue(key, value(key, e.getValue(), origin));
@@ -144,7 +145,7 @@ public final class ConfigLoader {
       if (!known.containsKey(key) && known.containsKey(ROOT + "." + key)) key = ROOT + "." + key;
       String origin = "--conf " + entry;
       if (!known.containsKey(key)) {
-        problems.add(CliErrors.unknownConfigKey(origin, key, NearestKey.of(key, known.keySet())));
+        problems.add(CliErrors.unknownConfigKey(origin, key, Spelling.closest(key, known.keySet())));
         continue;
       }
       layer = layer.withValue(key, value(key, entry.substring(eq + 1).strip(), origin));

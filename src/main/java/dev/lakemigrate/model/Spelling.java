@@ -1,6 +1,7 @@
 package dev.lakemigrate.model;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +26,17 @@ public final class Spelling {
       }
     }
     return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * The candidate closest to {@code word} however far it is (ties by name): for lists of valid keys
+   * where the nearest one is always worth naming. {@code candidates} must not be empty.
+   */
+  public static String closest(String word, Collection<String> candidates) {
+    String wanted = word.toLowerCase(Locale.ROOT);
+    return candidates.stream()
+        .min(Comparator.<String>comparingInt(c -> distance(wanted, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
+        .orElseThrow();
   }
 
   /** Levenshtein distance. */
