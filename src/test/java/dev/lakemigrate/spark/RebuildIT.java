@@ -1,5 +1,6 @@
 package dev.lakemigrate.spark;
 
+import dev.lakemigrate.reliability.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,8 @@ class RebuildIT {
     assertThat(plan.changes()).anySatisfy(c -> assertThat(c.classification().code()).isEqualTo(Codes.REBUILD_TABLE));
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).startsWith("Rebuilds " + h.table("t")).contains("new table id"));
 
-    h.executor().apply(plan, h.context(), () -> h.plan(List.of(declared), REBUILD_T));
+    // the rebuild is opted in through plan.rebuild-tables (REBUILD_T)
+    AuditLog.optIn(() -> h.executor().apply(plan, h.context(), () -> h.plan(List.of(declared), REBUILD_T)));
 
     assertThat(h.plan(List.of(declared), REBUILD_T).inSync()).isTrue();
     assertThat(checksum(h, "t", "code")).isEqualTo(before);
@@ -73,7 +75,7 @@ class RebuildIT {
     assertThat(plan.blocked()).isFalse();
 
     // without the pre-flight cast count, the copy itself fails (or its verification does) before the swap
-    assertThatThrownBy(() -> h.executor().apply(plan, h.context(), () -> plan, false))
+    assertThatThrownBy(() -> AuditLog.optIn(() -> h.executor().apply(plan, h.context(), () -> plan, false)))
         .isInstanceOfSatisfying(LakemigrateException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.APPLY_FAILED));
     assertThat(h.version("t")).isEqualTo(version);
     assertThat(h.content("t")).isEqualTo(rows);
