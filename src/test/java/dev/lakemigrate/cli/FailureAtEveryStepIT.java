@@ -2,6 +2,7 @@ package dev.lakemigrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lakemigrate.apply.FaultySqlRunner;
 import dev.lakemigrate.apply.HistoryEntry;
@@ -56,6 +57,8 @@ class FailureAtEveryStepIT {
 
   @Test
   void everyStatementFailsOnceAndEveryCrashIsSurvived() throws IOException {
+    // The plan widens INT -> BIGINT, which Delta 3.3 cannot (LM304 there: the plan is refused).
+    assumeTrue(SparkTestSession.sparkAtLeast4(), "the fault plan needs Delta 4.x features");
     Sequence failures = failEachStatement();
     Sequence crashes = crashAfterEachStatement();
     ReliabilityReport.write("1-failure-at-every-step", "1. Failure at every step", "FailureAtEveryStepIT", List.of(

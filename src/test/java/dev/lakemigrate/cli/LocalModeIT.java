@@ -1,7 +1,9 @@
 package dev.lakemigrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lakemigrate.spark.SparkTestSession;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,9 @@ class LocalModeIT {
 
   @Test
   void applyLocalCreatesTheExamplesThenReportsInSync(@TempDir Path dir) throws Exception {
+    // The examples declare identity columns, which need Delta 4.4 in SQL; on the spark35 stack
+    // Spark35JarPackagingCheck asserts that they are refused there with that reason.
+    assumeTrue(SparkTestSession.sparkAtLeast4(), "the examples' identity columns need Delta 4.4");
     Run first = main(dir, "apply", "--local");
     assertThat(first.exitCode()).as("%s%n%s", first.stdout(), first.stderr()).isZero();
     assertThat(first.stdout()).contains("Create table spark_catalog.default.users")
