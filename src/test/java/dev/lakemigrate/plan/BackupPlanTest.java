@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class BackupPlanTest {
   private static final TableName ORDERS = name("orders");
   private static final TableName BACKUP = name("_lm_backup_orders_1a2b3c4d");
-  private static final String NOTE = "Backup `main`.`sales`.`_lm_backup_orders_1a2b3c4d` of `main`.`sales`.`orders` is"
+  private static final String NOTE = "Backup main.sales._lm_backup_orders_1a2b3c4d of main.sales.orders is"
       + " kept (a guarded rebuild left it). Run apply --allow-destructive to drop it.";
   private static final PlanOptions DESTRUCTIVE = new PlanOptions(true, Set.of(), false);
 
@@ -59,7 +59,7 @@ class BackupPlanTest {
         new PlanContext(new Diff(List.of(), List.of()), DELTA_44));
     assertThat(c.risk()).isEqualTo(Risk.DESTRUCTIVE);
     assertThat(c.code()).isEqualTo("LM204");
-    assertThat(c.message()).isEqualTo("Drop backup `main`.`sales`.`_lm_backup_orders_1a2b3c4d` of `main`.`sales`.`orders`:"
+    assertThat(c.message()).isEqualTo("Drop backup main.sales._lm_backup_orders_1a2b3c4d of main.sales.orders:"
         + " the rows it kept from before the rebuild are lost.");
   }
 
@@ -77,7 +77,7 @@ class BackupPlanTest {
     Table declared = table("orders").build();
     Plan plan = plan(declared, PlanOptions.DEFAULT);
     assertThat(plan.changes()).extracting(PlannedChange::change).singleElement().isInstanceOf(DropColumn.class);
-    assertThat(plan.blockers()).singleElement().satisfies(b -> assertThat(b).startsWith("LM201 "));
+    assertThat(plan.blockers()).singleElement().satisfies(b -> assertThat(b).contains("drop column id").doesNotContain("_lm_backup_"));
     assertThat(plan.notes()).contains(NOTE);
   }
 
