@@ -15,6 +15,7 @@ import dev.lakemigrate.plan.Codes;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlanOptions;
 import dev.lakemigrate.plan.PlannedStatement;
+import dev.lakemigrate.reliability.AuditLog;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,7 @@ class RebuildIT {
     assertThat(drop.changes()).singleElement()
         .satisfies(c -> assertThat(c.classification().code()).isEqualTo(Codes.DROP_BACKUP));
     assertThat(drop.statements()).extracting(PlannedStatement::sql).containsExactly("DROP TABLE " + backupName.toSql());
-    h.executor().apply(drop, h.context(), () -> h.plan(List.of(declared), destructive));
+    AuditLog.optIn(() -> h.executor().apply(drop, h.context(), () -> h.plan(List.of(declared), destructive)));
 
     assertThat(h.sql.query("SHOW TABLES IN spark_catalog." + h.schema + " LIKE '_lm_backup_*'")).isEmpty();
     assertThat(h.plan(List.of(declared), destructive).inSync()).isTrue();
