@@ -48,9 +48,15 @@ final class Planning {
     LiveSchemaReader reader = reader();
     Predicate<String> filter = TableSelection.filter(settings.tables());
     List<Table> live = new ArrayList<>();
-    schemas.forEach(s -> live.addAll(reader.read(s.get(0), s.get(1), filter)));
+    List<TableName> backups = new ArrayList<>();
+    for (List<String> s : schemas) {
+      LiveSchemaReader.Listing listing = reader.readWithBackups(s.get(0), List.of(s.get(1)), filter);
+      live.addAll(listing.tables());
+      backups.addAll(listing.backups());
+    }
     requireSelectedExist(declarations.tables(), live);
-    Plan plan = new Planner().plan(new Differ().diff(live, declared, settings.dropUnmanaged()), engine, settings.planOptions());
+    Plan plan = new Planner().plan(new Differ().diff(live, declared, settings.dropUnmanaged(), backups), engine,
+        settings.planOptions());
     return new Planned(plan, live);
   }
 

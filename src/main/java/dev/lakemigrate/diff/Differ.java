@@ -1,5 +1,6 @@
 package dev.lakemigrate.diff;
 
+import dev.lakemigrate.model.Backups;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,14 @@ public final class Differ {
 
   /** @param dropUnmanaged emit DropTable for live tables no declaration names (configuration switch) */
   public Diff diff(List<Table> live, List<Table> declared, boolean dropUnmanaged) {
+    return diff(live, declared, dropUnmanaged, List.of());
+  }
+
+  /**
+   * As {@link #diff(List, List, boolean)}, plus one {@link SchemaChange.DropBackup} per backup a guarded
+   * rebuild kept ({@code backups}: names from the live table listing), after every other change.
+   */
+  public Diff diff(List<Table> live, List<Table> declared, boolean dropUnmanaged, List<TableName> backups) {
     Map<TableName, Table> liveByName = new LinkedHashMap<>();
     for (Table t : live) {
       if (!isReserved(t.name())) liveByName.put(t.name(), t);
@@ -61,6 +71,10 @@ public final class Differ {
       } else {
         unmanaged.add(rest.name());
       }
+    }
+    for (TableName backup : backups) {
+      Optional<TableName> original = Backups.originalOf(backup);
+      if (original.isPresent()) changes.add(new SchemaChange.DropBackup(backup, original.get()));
     }
     return new Diff(changes, unmanaged, comparedLive, comparedDeclared);
   }

@@ -38,6 +38,12 @@ public sealed interface SchemaChange {
     @Override public TableName table() { return existing.name(); }
   }
 
+  /**
+   * Drops a backup a guarded rebuild kept ({@code table} is the backup, {@code original} the table it
+   * backs up). Emitted for every backup listed live; the planner keeps it only with the destructive opt-in.
+   */
+  record DropBackup(TableName table, TableName original) implements SchemaChange {}
+
   record ChangeTableComment(TableName table, String from, String to) implements SchemaChange {}
 
   record SetProperty(TableName table, String key, String from, String to) implements SchemaChange {}

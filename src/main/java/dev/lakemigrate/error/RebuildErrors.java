@@ -11,7 +11,8 @@ public final class RebuildErrors {
     return "Rebuilds " + table + ": a new table is created with the declared definition, the rows are copied and"
         + " verified, then the names are swapped. Costs: the table gets a new table id and its Delta history restarts"
         + " (time travel and change data feed of the old history stay in the backup); streaming readers and writers"
-        + " must restart. The original is kept as " + backup + " (not dropped by lakemigrate).";
+        + " must restart. The original is kept as " + backup + " (reported by every plan,"
+        + " dropped only by a later apply --allow-destructive).";
   }
 
   /** The verification query's error text (raised inside Spark when the copy does not match). */

@@ -4,6 +4,7 @@ import dev.lakemigrate.error.EdgeErrors;
 import dev.lakemigrate.error.ErrorCode;
 import dev.lakemigrate.error.LakemigrateException;
 import dev.lakemigrate.error.UnityErrors;
+import dev.lakemigrate.model.Backups;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
@@ -44,13 +45,32 @@ public final class LiveSchemaReader {
 
   /** Every table of several schemas of one catalog, in one pool. */
   public List<Table> read(String catalog, Collection<String> schemas, Predicate<String> tableFilter) {
+    return readWithBackups(catalog, schemas, tableFilter).tables();
+  }
+
+  /** The tables of a schema and the backups guarded rebuilds kept there (names only, from the same listing). */
+  public record Listing(List<Table> tables, List<TableName> backups) {
+    public Listing {
+      tables = List.copyOf(tables);
+      backups = List.copyOf(backups);
+    }
+  }
+
+  /**
+   * As {@link #read(String, Collection, Predicate)}, plus the names of the backups ({@link Backups}) of
+   * tables whose name passes {@code tableFilter}, in name order; backups are listed, never read.
+   */
+  public Listing readWithBackups(String catalog, Collection<String> schemas, Predicate<String> tableFilter) {
     List<TableName> names = new ArrayList<>();
+    List<TableName> backups = new ArrayList<>();
     for (String schema : schemas) {
       for (String table : source.listTables(catalog, schema)) {
-        if (!table.startsWith("_") && tableFilter.test(table)) names.add(TableName.of(catalog, schema, table));
+        TableName name = TableName.of(catalog, schema, table);
+        if (!table.startsWith("_") && tableFilter.test(table)) names.add(name);
+        if (Backups.originalOf(name).map(o -> tableFilter.test(o.name())).orElse(false)) backups.add(name);
       }
     }
-    return readTables(names);
+    return new Listing(readTables(names), backups.stream().sorted().toList());
   }
 
   /** The named tables (e.g. the ones an apply touched); a table that does not exist is left out. */

@@ -1,6 +1,7 @@
 package dev.lakemigrate.plan;
 
 import dev.lakemigrate.diff.SchemaChange;
+import dev.lakemigrate.error.BackupErrors;
 import dev.lakemigrate.diff.SchemaChange.*;
 import dev.lakemigrate.model.Clustering;
 import dev.lakemigrate.model.Column;
@@ -13,6 +14,7 @@ final class ChangeDescriber {
   static String describe(SchemaChange c) {
     if (c instanceof CreateTable x) return "Create table " + x.table() + " with " + x.definition().columns().size() + " columns.";
     if (c instanceof DropTable x) return "Drop table " + x.table() + ": the table and its rows are lost.";
+    if (c instanceof DropBackup x) return BackupErrors.describeDrop(x.table(), x.original());
     if (c instanceof ChangeTableComment x) {
       return (x.to() == null ? "Remove comment of table " : "Set comment of table ") + x.table() + ".";
     }

@@ -19,6 +19,7 @@ public final class Classifier {
   public Classification classify(SchemaChange c, PlanContext ctx) {
     if (c instanceof CreateTable x) return classifyCreate(x, ctx.engine());
     if (c instanceof DropTable x) return destructive(Codes.DROP_TABLE, c);
+    if (c instanceof DropBackup) return destructive(Codes.DROP_BACKUP, c);
     if (c instanceof ChangeTableComment) return safe(Codes.CHANGE_TABLE_COMMENT, c);
     if (c instanceof SetProperty x) {
       Set<String> features = Features.enabledBy(x.key(), x.to()).map(Set::of).orElse(Set.of());

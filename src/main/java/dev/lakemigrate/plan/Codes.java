@@ -33,6 +33,7 @@ public final class Codes {
   public static final String DROP_COLUMN = "LM201";
   public static final String DROP_FIELD = "LM202";
   public static final String DROP_TABLE = "LM203";
+  public static final String DROP_BACKUP = "LM204";
 
   public static final String DROP_WITHOUT_COLUMN_MAPPING = "LM301";
   public static final String RENAME_WITHOUT_COLUMN_MAPPING = "LM302";

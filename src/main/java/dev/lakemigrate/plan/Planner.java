@@ -4,11 +4,13 @@ import dev.lakemigrate.error.PlanErrors;
 import dev.lakemigrate.diff.Diff;
 import dev.lakemigrate.diff.SchemaChange;
 import dev.lakemigrate.diff.SchemaChange.ChangeClustering;
+import dev.lakemigrate.diff.SchemaChange.DropBackup;
 import dev.lakemigrate.diff.SchemaChange.DropColumn;
 import dev.lakemigrate.diff.SchemaChange.DropTable;
 import dev.lakemigrate.model.Aspect;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
+import dev.lakemigrate.error.BackupErrors;
 import dev.lakemigrate.error.RebuildErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +29,8 @@ public final class Planner {
   private final Classifier classifier = new Classifier();
 
   public Plan plan(Diff diff, Engine engine, PlanOptions options) {
+    List<DropBackup> backups = backups(diff);
+    if (!options.allowDestructive()) diff = withoutBackupDrops(diff);
     PlanContext ctx = new PlanContext(diff, engine);
     List<PlannedChange> classified = new ArrayList<>();
     for (SchemaChange c : diff.changes()) classified.add(new PlannedChange(c, classifier.classify(c, ctx)));
@@ -39,8 +43,22 @@ public final class Planner {
     for (TableName t : rebuilt) {
       notes.add(RebuildErrors.noteCost(t, RebuildRenderer.backupOf(ctx.live(t).orElseThrow(), ctx.declared(t).orElseThrow())));
     }
+    if (!options.allowDestructive()) backups.forEach(b -> notes.add(BackupErrors.noteKept(b.table(), b.original())));
     return new Plan(engine, changes, statements, diff.unmanaged(), blockers(changes, options), notes,
         new PreflightPlanner().checks(changes, ctx));
+  }
+
+  private static List<DropBackup> backups(Diff diff) {
+    return diff.changes().stream().filter(DropBackup.class::isInstance).map(DropBackup.class::cast).toList();
+  }
+
+  /**
+   * Without the destructive opt-in a backup is reported and left alone, not a blocker: every plan after
+   * a rebuild would otherwise be refused.
+   */
+  private static Diff withoutBackupDrops(Diff diff) {
+    List<SchemaChange> kept = diff.changes().stream().filter(c -> !(c instanceof DropBackup)).toList();
+    return new Diff(kept, diff.unmanaged(), diff.live(), diff.declared());
   }
 
   private static List<String> blockers(List<PlannedChange> changes, PlanOptions options) {
@@ -60,6 +78,9 @@ public final class Planner {
     }
     if (change instanceof DropTable d) {
       return PlanErrors.cannotWithoutOptIn("drop", "table " + d.table(), "the table and its rows would be lost");
+    }
+    if (change instanceof DropBackup d) {
+      return PlanErrors.cannotWithoutOptIn("drop", "backup " + d.table() + " of " + d.original(), "the rows it kept would be lost");
     }
     throw new IllegalStateException("Unhandled destructive change: " + change);
   }

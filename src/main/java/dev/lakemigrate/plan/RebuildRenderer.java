@@ -5,6 +5,7 @@ import dev.lakemigrate.diff.SchemaChange.CreateTable;
 import dev.lakemigrate.error.RebuildErrors;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.Sql;
+import dev.lakemigrate.model.Backups;
 import dev.lakemigrate.model.Table;
 import dev.lakemigrate.model.TableName;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,7 @@ final class RebuildRenderer {
   }
 
   static TableName backupOf(Table live, Table declared) {
-    TableName t = live.name();
-    return TableName.of(t.catalog(), t.schema(), "_lm_backup_" + t.name() + "_" + shortHash(live + "|" + declared));
+    return Backups.nameFor(live.name(), shortHash(live + "|" + declared));
   }
 
   List<PlannedStatement> rebuild(Table live, Table declared, List<SchemaChange> sources) {

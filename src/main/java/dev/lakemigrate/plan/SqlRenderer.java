@@ -45,6 +45,7 @@ public final class SqlRenderer {
       return out;
     }
     if (c instanceof DropTable x) return one(s.runs(t, "DROP TABLE " + t.toSql(), List.of(x)));
+    if (c instanceof DropBackup x) return one(s.runs(t, "DROP TABLE " + t.toSql(), List.of(x)));
     if (c instanceof ChangeTableComment x) {
       String text = x.to() == null ? "NULL" : Sql.quoteString(x.to());
       return one(s.runs(t, "COMMENT ON TABLE " + t.toSql() + " IS " + text, List.of(x)));

@@ -67,6 +67,7 @@ final class StatementOrder {
     out.addAll(foreignKeys);
     renderEach(changes, AddForeignKey.class, out);
     renderEach(changes, DropTable.class, out);
+    renderEach(changes, DropBackup.class, out);
     return out;
   }
 
@@ -134,7 +135,7 @@ final class StatementOrder {
   private static Map<TableName, List<SchemaChange>> alteredTables(List<SchemaChange> changes) {
     Map<TableName, List<SchemaChange>> out = new LinkedHashMap<>();
     for (SchemaChange c : changes) {
-      if (c instanceof CreateTable || c instanceof DropTable || c instanceof DropForeignKey
+      if (c instanceof CreateTable || c instanceof DropTable || c instanceof DropBackup || c instanceof DropForeignKey
           || c instanceof DropPrimaryKey || c instanceof AddForeignKey) continue;
       out.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
     }

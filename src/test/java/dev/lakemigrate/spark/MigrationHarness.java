@@ -44,9 +44,12 @@ final class MigrationHarness {
         t.partitionColumns(), Map.of(), java.util.Set.of(), Map.of(), java.util.Set.of());
   }
 
+  /** Plans against the live schema, backups of guarded rebuilds included (as the CLI plans). */
   Plan plan(List<Table> declared, PlanOptions options) {
-    return new Planner().plan(new Differ().diff(live(), declared, false), EngineDetector.detect(SparkTestSession.spark()),
-        options);
+    LiveSchemaReader.Listing listing = new LiveSchemaReader(new SparkMetadataSource(SparkTestSession.spark()), 2)
+        .readWithBackups("spark_catalog", List.of(schema), n -> true);
+    return new Planner().plan(new Differ().diff(listing.tables(), declared, false, listing.backups()),
+        EngineDetector.detect(SparkTestSession.spark()), options);
   }
 
   LiveFingerprint fingerprint(List<TableName> tables) {

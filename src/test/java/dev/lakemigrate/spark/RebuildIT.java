@@ -4,15 +4,19 @@ import dev.lakemigrate.reliability.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lakemigrate.error.BackupErrors;
 import dev.lakemigrate.error.ErrorCode;
 import dev.lakemigrate.error.LakemigrateException;
 import dev.lakemigrate.model.Clustering;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.PrimitiveType;
 import dev.lakemigrate.model.Table;
+import dev.lakemigrate.model.TableName;
 import dev.lakemigrate.plan.Codes;
 import dev.lakemigrate.plan.Plan;
 import dev.lakemigrate.plan.PlanOptions;
+import dev.lakemigrate.plan.PlannedStatement;
+import dev.lakemigrate.reliability.AuditLog;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +64,31 @@ class RebuildIT {
     assertThat(checksum(h, backup, "CAST(code AS INT)")).isEqualTo(before);
     assertThatThrownBy(() -> h.run("INSERT INTO " + h.table("t").toSql() + " VALUES (NULL, 1, 'eu', 'x')"))
         .hasMessageContaining("NOT NULL");
+    backupIsReportedThenDroppedOnlyWithTheOptIn(h, declared, backup, checksum(h, "t", "code"));
+  }
+
+  /** The next plan reports the backup and leaves it; with --allow-destructive it drops it and nothing else. */
+  private static void backupIsReportedThenDroppedOnlyWithTheOptIn(MigrationHarness h, Table declared, String backup,
+      Map<String, Object> rows) {
+    TableName backupName = h.table(backup);
+    Plan reported = h.plan(List.of(declared), PlanOptions.DEFAULT);
+    assertThat(reported.blockers()).isEmpty();
+    assertThat(reported.inSync()).isTrue();
+    assertThat(reported.statements()).isEmpty();
+    assertThat(reported.notes()).contains(BackupErrors.noteKept(backupName, h.table("t")));
+
+    PlanOptions destructive = new PlanOptions(true, Set.of(), false);
+    Plan drop = h.plan(List.of(declared), destructive);
+    assertThat(drop.blockers()).isEmpty();
+    assertThat(drop.changes()).singleElement()
+        .satisfies(c -> assertThat(c.classification().code()).isEqualTo(Codes.DROP_BACKUP));
+    assertThat(drop.statements()).extracting(PlannedStatement::sql).containsExactly("DROP TABLE " + backupName.toSql());
+    AuditLog.optIn(() -> h.executor().apply(drop, h.context(), () -> h.plan(List.of(declared), destructive)));
+
+    assertThat(h.sql.query("SHOW TABLES IN spark_catalog." + h.schema + " LIKE '_lm_backup_*'")).isEmpty();
+    assertThat(h.plan(List.of(declared), destructive).inSync()).isTrue();
+    assertThat(h.plan(List.of(declared), PlanOptions.DEFAULT).notes()).noneMatch(n -> n.contains("_lm_backup_"));
+    assertThat(checksum(h, "t", "code")).isEqualTo(rows);
   }
 
   @Test
