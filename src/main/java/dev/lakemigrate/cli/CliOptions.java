@@ -44,6 +44,10 @@ public final class CliOptions {
       description = "plan/apply: allow destructive changes (drops).")
   Boolean allowDestructive;
 
+  @Option(names = "--allow-rebuild", paramLabel = "a,b",
+      description = "plan/apply: allow a guarded rebuild of these tables (all: every table) for changes Delta cannot make in place.")
+  String allowRebuild;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sql or markdown.")
   Format format;
 

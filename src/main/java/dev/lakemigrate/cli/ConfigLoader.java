@@ -162,6 +162,7 @@ public final class ConfigLoader {
     putIfSet(values, "allow-destructive", o.allowDestructive);
     putIfSet(values, "format", o.format == null ? null : o.format.name().toLowerCase(Locale.ROOT));
     putIfSet(values, "tables", o.tables == null ? null : TableSelection.parse(o.tables));
+    putIfSet(values, "plan.rebuild-tables", o.allowRebuild == null ? null : TableSelection.parseRebuild(o.allowRebuild));
     putIfSet(values, "preflight", o.noPreflight == null ? null : !o.noPreflight);
     Config layer = ConfigFactory.empty();
     for (Map.Entry<String, Object> e : values.entrySet()) {

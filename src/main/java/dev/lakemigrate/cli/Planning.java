@@ -56,7 +56,7 @@ final class Planning {
     }
     requireSelectedExist(declarations.tables(), live);
     Plan plan = new Planner().plan(new Differ().diff(live, declared, settings.dropUnmanaged(), backups), engine,
-        settings.planOptions());
+        settings.planOptions().allowingRebuildOf(declarations.rebuildAllowed()));
     return new Planned(plan, live);
   }
 

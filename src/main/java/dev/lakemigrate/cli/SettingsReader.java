@@ -30,6 +30,9 @@ public final class SettingsReader {
 
   public Settings read(Command command, CliOptions options) {
     boolean local = Boolean.TRUE.equals(options.local);
+    if (options.warehouse != null && !local) {
+      throw CliErrors.usage("--warehouse applies only to local mode; add --local, or remove --warehouse", command.cliName());
+    }
     String target = options.target != null ? options.target : local ? "local" : "dev";
     Config c = new ConfigLoader(env, workingDir).load(options, target, local).getConfig(ConfigLoader.ROOT);
     Values v = new Values(c);

@@ -10,11 +10,21 @@ final class TableSelection {
   private TableSelection() {}
 
   static List<String> parse(String text) {
-    List<String> names = Arrays.stream(text.split(","))
+    List<String> names = names(text);
+    return names.equals(List.of("all")) ? List.of() : names;
+  }
+
+  /** {@code --allow-rebuild a,b}: the tables a guarded rebuild may replace; {@code all} (or {@code *}) is every one. */
+  static List<String> parseRebuild(String text) {
+    List<String> names = names(text);
+    return names.contains("all") || names.contains("*") ? List.of("*") : names;
+  }
+
+  private static List<String> names(String text) {
+    return Arrays.stream(text.split(","))
         .map(s -> s.strip().toLowerCase(Locale.ROOT))
         .filter(s -> !s.isEmpty())
         .toList();
-    return names.equals(List.of("all")) ? List.of() : names;
   }
 
   /**

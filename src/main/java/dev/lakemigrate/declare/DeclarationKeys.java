@@ -15,7 +15,7 @@ public final class DeclarationKeys {
 
   public static final Set<String> TABLE = ordered(
       "table", "catalog", "schema", "description", "comment", "columns", "primary_key",
-      "check_constraints", "liquid_clustering", "partitioned_by", "table_properties", "tags");
+      "check_constraints", "liquid_clustering", "partitioned_by", "table_properties", "tags", "allow_rebuild");
 
   public static final Set<String> COLUMN = ordered(
       "name", "type", "fields", "nullable", "default", "generated", "check", "foreign_key",

@@ -11,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * YAML declarations → validated model. Reports every problem at once (as a
@@ -59,11 +61,13 @@ public final class DeclarationLoader {
     problems.throwIfAny();
     List<Table> tables = new ArrayList<>();
     Map<TableName, SourceLocation> locations = new LinkedHashMap<>();
+    Set<TableName> rebuildAllowed = new LinkedHashSet<>();
     for (DeclaredTable t : unique) {
       tables.add(t.table());
       locations.put(t.table().name(), t.at());
+      if (t.allowRebuild()) rebuildAllowed.add(t.table().name());
     }
-    return new Declarations(tables, locations, checksum(files));
+    return new Declarations(tables, locations, checksum(files), rebuildAllowed);
   }
 
   /** SHA-256 over each file's relative path and bytes, in path order, each length-prefixed. */

@@ -26,8 +26,11 @@ final class TableReader {
   record Reference(TableName from, String column, TableName target, String targetColumn,
       SourceLocation tableAt, SourceLocation columnAt) {}
 
-  /** A table as declared: the model, where its name was written, and its outgoing references. */
-  record DeclaredTable(Table table, SourceLocation at, List<Reference> references) {}
+  /**
+   * A table as declared: the model, where its name was written, its outgoing references, and whether
+   * its file allows a guarded rebuild ({@code allow_rebuild: true}).
+   */
+  record DeclaredTable(Table table, SourceLocation at, List<Reference> references, boolean allowRebuild) {}
 
   private final Problems problems;
 
@@ -61,8 +64,9 @@ final class TableReader {
     properties(r, tableName, table);
     ColumnReader.tags(r).forEach(table::tag);
     List<Reference> references = foreignKeys(columns, table, tableName);
+    boolean allowRebuild = r.bool("allow_rebuild", false);
     if (name.isEmpty()) return Optional.empty();
-    return Optional.of(new DeclaredTable(table.build(), name.get().at(), references));
+    return Optional.of(new DeclaredTable(table.build(), name.get().at(), references, allowRebuild));
   }
 
   private boolean validName(Located<String> name) {

@@ -34,11 +34,11 @@ public final class PlanErrors {
   public static final String FIX_NEW_COLUMN = "Add a new column, backfill it, then drop the old one";
   public static final String FIX_RENAME_TARGET_EXISTS =
       "Remove renamed_from, or drop the existing column in an earlier run";
-  public static final String FIX_PARTITIONING = "Keep partitioned_by as it is, or rebuild the table with the new layout";
+  public static final String FIX_PARTITIONING = "Keep partitioned_by as it is";
   public static final String FIX_GENERATED_ON_EXISTING =
-      "Declare it as a plain column filled by your pipeline, or rebuild the table";
-  public static final String FIX_KEEP_GENERATION = "Keep the current definition, or rebuild the table";
-  public static final String FIX_NULLABLE_OR_REBUILD = "Declare it nullable, or rebuild the table";
+      "Declare it as a plain column filled by your pipeline";
+  public static final String FIX_KEEP_GENERATION = "Keep the current definition";
+  public static final String FIX_NULLABLE_OR_REBUILD = "Declare it nullable";
   public static final String FIX_BACKFILL = "Declare a default or a backfill expression, or declare it nullable";
   public static final String FIX_NULLABLE_FIELD = "Declare the field nullable";
   public static final String FIX_CLUSTERING_FIRST =

@@ -21,6 +21,16 @@ public final class RebuildErrors {
         + " NULL). The original is untouched; the next run drops the copy and starts over";
   }
 
+  /**
+   * The fix of a change only a guarded rebuild can make, for a table the user has not allowed to be
+   * rebuilt: the change's own fix, then how to allow the rebuild.
+   */
+  public static String fixOrAllowRebuild(String fix, TableName table) {
+    String allow = "allow a guarded rebuild of " + table.name() + ": declare allow_rebuild: true in its file, or run"
+        + " with --allow-rebuild " + table.name();
+    return fix == null ? "To make it, " + allow : fix + "; or " + allow;
+  }
+
   public static String rebuiltBy(String what) {
     return what + " (by guarded rebuild)";
   }

@@ -9,16 +9,19 @@ import dev.lakemigrate.model.TableName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Decides which tables go through a guarded rebuild and what that does to their verdicts. A table is
  * rebuilt when the user allows it ({@link PlanOptions#rebuildTables}: its name, its full name, or
- * {@code *}), it exists live and is declared, and one of its changes is one Delta cannot make in
+ * {@code *}, from {@code --allow-rebuild}, {@code plan.rebuild-tables} or the declaration's
+ * {@code allow_rebuild: true}), it exists live and is declared, and one of its changes is one Delta cannot make in
  * place but a rebuild can: a type change that is not a widening (or without type widening),
  * partitioning, an identity or generated column added, tightening or adding a NOT NULL column on
  * open-source Delta. Those changes become {@code LM122} (safe: the original is kept as a backup); a NOT
- * NULL column without a default or backfill stays refused ({@code LM311}).
+ * NULL column without a default or backfill stays refused ({@code LM311}). A rebuildable change of a
+ * table the user has not allowed keeps its verdict, and its fix says how to allow the rebuild.
  */
 final class RebuildSelector {
   static final Set<String> REBUILDABLE = Set.of(Codes.TYPE_NOT_WIDENING, Codes.WIDEN_WITHOUT_TYPE_WIDENING,
@@ -47,8 +50,11 @@ final class RebuildSelector {
     List<PlannedChange> out = new ArrayList<>();
     for (PlannedChange p : changes) {
       Classification c = p.classification();
-      if (!rebuilt.contains(p.change().table()) || !REBUILDABLE.contains(c.code())) {
+      TableName t = p.change().table();
+      if (!REBUILDABLE.contains(c.code())) {
         out.add(p);
+      } else if (!rebuilt.contains(t)) {
+        out.add(rebuildable(t) ? new PlannedChange(p.change(), withRebuildHint(c, t)) : p);
       } else {
         out.add(new PlannedChange(p.change(), rebuiltVerdict(p.change(), c)));
       }
@@ -69,9 +75,28 @@ final class RebuildSelector {
     return !col.nullable() && col.backfill() == null && col.defaultExpression() == null;
   }
 
+  /** The verdict with the rebuild opt-in added to its fix (and to the message, which ends with the fix). */
+  private static Classification withRebuildHint(Classification c, TableName t) {
+    String fix = RebuildErrors.fixOrAllowRebuild(c.fix(), t);
+    String message = c.message();
+    if (c.fix() != null && message.endsWith(c.fix() + ".")) {
+      message = message.substring(0, message.length() - c.fix().length() - 1) + fix + ".";
+    } else {
+      message = message + " " + fix + ".";
+    }
+    return new Classification(c.risk(), c.code(), message, fix, c.enabledFeatures());
+  }
+
+  private boolean rebuildable(TableName t) {
+    return ctx.live(t).isPresent() && ctx.declared(t).isPresent();
+  }
+
   private boolean allowed(TableName t) {
-    if (ctx.live(t).isEmpty() || ctx.declared(t).isEmpty()) return false;
-    Set<String> names = options.rebuildTables();
-    return names.contains("*") || names.contains(t.name()) || names.contains(t.toString());
+    if (!rebuildable(t)) return false;
+    for (String name : options.rebuildTables()) {
+      String n = name.strip().toLowerCase(Locale.ROOT);
+      if (n.equals("*") || n.equals(t.name()) || n.equals(t.toString())) return true;
+    }
+    return false;
   }
 }

@@ -160,4 +160,26 @@ class SettingsReaderTest {
     assertThat(files.reviewedPlan()).as("relative to the working directory").isEqualTo(dir.resolve("plans/p.json"));
     assertThat(files.out()).isEqualTo(Path.of("/abs/o.txt"));
   }
+
+  @Test
+  void allowRebuildNamesTablesOrAllAndOverridesTheConfigurationKey() {
+    assertThat(read(Map.of(), "apply").rebuildTables()).isEmpty();
+    assertThat(read(Map.of(), "apply", "--allow-rebuild", " Orders, events ").rebuildTables())
+        .containsExactlyInAnyOrder("orders", "events");
+    assertThat(read(Map.of(), "apply", "--allow-rebuild", "all").rebuildTables()).containsExactly("*");
+    assertThat(read(Map.of(), "apply", "--conf", "plan.rebuild-tables=a,b").rebuildTables())
+        .containsExactlyInAnyOrder("a", "b");
+    assertThat(read(Map.of(), "apply", "--conf", "plan.rebuild-tables=a", "--allow-rebuild", "c").rebuildTables())
+        .as("the option is the most specific layer").containsExactly("c");
+    assertThat(read(Map.of(), "apply", "--allow-rebuild", "c").planOptions().rebuildTables()).containsExactly("c");
+  }
+
+  @Test
+  void warehouseWithoutLocalIsRefusedNotIgnored() {
+    assertThatThrownBy(() -> read(Map.of(), "plan", "--warehouse", "/tmp/w"))
+        .isInstanceOf(LakemigrateException.class)
+        .hasMessage("Cannot parse the command line: --warehouse applies only to local mode; add --local, or remove"
+            + " --warehouse. Run 'lakemigrate plan --help' for the options.");
+    assertThat(read(Map.of(), "plan", "--local", "--warehouse", "/tmp/w").warehouse()).isEqualTo(Path.of("/tmp/w"));
+  }
 }

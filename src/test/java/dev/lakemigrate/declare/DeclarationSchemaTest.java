@@ -81,7 +81,13 @@ class DeclarationSchemaTest {
         "table: t\ncolumns: [{name: a, type: INT, nullable: \"yes\"}]\n",
         "table: t\ncolumns: [{name: a, type: INT}]\nliquid_clustering: [a, a, a, a, a]\n",
         "table: t\ncolumns: [{name: a, type: INT}]\ntable_properties: {delta.constraints.x: \"a > 0\"}\n",
-        "tables: [{table: t, columns: []}]\nschemas: x\n")) {
+        "tables: [{table: t, columns: []}]\nschemas: x\n",
+        "table: _t\ncolumns: [{name: a, type: INT}]\n",
+        "table: s.t\ncolumns: [{name: a, type: INT}]\n",
+        "table: \"t; DROP TABLE x\"\ncolumns: [{name: a, type: INT}]\n",
+        "table: t\nschema: \"a-b\"\ncolumns: [{name: a, type: INT}]\n",
+        "table: t\ncatalog: \"c`d\"\ncolumns: [{name: a, type: INT}]\n",
+        "table: t\nallow_rebuild: \"yes\"\ncolumns: [{name: a, type: INT}]\n")) {
       assertThat(schema.validate(YAML.readTree(bad))).as(bad).isNotEmpty();
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lakemigrate.error.ErrorCode;
 import dev.lakemigrate.error.LakemigrateException;
+import dev.lakemigrate.model.TableName;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DeclarationValidationTest {
         "t.yaml:5:50: Cannot read key 'colunm' in the foreign_key of column b of table t: unknown key. Did you mean 'column'?",
         "t.yaml:6:1: Cannot read key 'xyzzy' in table t: unknown key. Valid keys: table, catalog, schema,"
             + " description, comment, columns, primary_key, check_constraints, liquid_clustering,"
-            + " partitioned_by, table_properties, tags.");
+            + " partitioned_by, table_properties, tags, allow_rebuild.");
   }
 
   @Test
@@ -298,5 +299,21 @@ class DeclarationValidationTest {
         .hasMessageEndingWith("nope: Cannot load declarations: no such directory. Pass the directory that holds the table YAML files.");
     assertThatThrownBy(() -> Yaml.load(dir))
         .hasMessageContaining(": Cannot load declarations: no *.yaml or *.yml file found. Add one file per table, or pass the directory that holds them.");
+  }
+
+  @Test
+  void allowRebuildIsAPerTableSwitch() {
+    Yaml.write(dir, Map.of(
+        "a.yaml", "table: a\nallow_rebuild: true\ncolumns: [{name: id, type: INT}]\n",
+        "b.yaml", "table: b\nallow_rebuild: false\ncolumns: [{name: id, type: INT}]\n",
+        "c.yaml", "table: c\ncolumns: [{name: id, type: INT}]\n"));
+    assertThat(Yaml.load(dir).rebuildAllowed()).containsExactly(TableName.of("main", "sales", "a"));
+  }
+
+  @Test
+  void allowRebuildMustBeABoolean() {
+    assertThat(Yaml.problems(dir, "table: t\nallow_rebuild: always\ncolumns: [{name: id, type: INT}]\n"))
+        .containsExactly("t.yaml:2:16: Cannot read 'allow_rebuild' in table t: expected true or false, got a string."
+            + " Change the value to true or false.");
   }
 }

@@ -221,7 +221,8 @@ class PlannerTest {
     Table declared = table("orders", col("id", BIGINT).withNullable(false)).build();
     assertThat(plan(List.of(live), List.of(declared), DELTA_44, PlanOptions.DEFAULT).blockers()).containsExactly(
         "LM309 Cannot set NOT NULL on column id of main.sales.orders: open-source Delta 4.4 cannot tighten a column to"
-            + " NOT NULL. Declare it nullable, or rebuild the table.");
+            + " NOT NULL. Declare it nullable; or allow a guarded rebuild of orders: declare allow_rebuild: true in its"
+            + " file, or run with --allow-rebuild orders.");
     Plan databricks = plan(List.of(live), List.of(declared), DATABRICKS, PlanOptions.DEFAULT);
     assertThat(databricks.blocked()).isFalse();
     assertThat(runnable(databricks)).containsExactly("ALTER TABLE " + O + " ALTER COLUMN `id` SET NOT NULL");

@@ -33,6 +33,32 @@ class RebuildPlanTest {
   }
 
   @Test
+  void withoutOptInEachFixSaysHowToAllowTheRebuild() {
+    Plan plan = plan(Set.of(), DECLARED);
+    String allow = "allow a guarded rebuild of orders: declare allow_rebuild: true in its file, or run with"
+        + " --allow-rebuild orders";
+    assertThat(plan.changes()).filteredOn(c -> RebuildSelector.REBUILDABLE.contains(c.classification().code()))
+        .hasSize(4)
+        .allSatisfy(c -> {
+          assertThat(c.classification().fix()).endsWith("; or " + allow);
+          assertThat(c.classification().message()).endsWith("; or " + allow + ".");
+        });
+    assertThat(plan.changes()).filteredOn(c -> c.classification().code().equals(Codes.CHANGE_PARTITIONING))
+        .singleElement().satisfies(c -> assertThat(c.classification().message()).isEqualTo(
+            "Cannot change partitioning of table main.sales.orders: [code] -> [] cannot change in place."
+                + " Keep partitioned_by as it is; or " + allow + "."));
+  }
+
+  @Test
+  void aTableAllowedByItsDeclarationIsRebuiltLikeOneNamedByTheOption() {
+    Plan byOption = plan(Set.of("ORDERS"), DECLARED);
+    Plan byDeclaration = new Planner().plan(new Differ().diff(List.of(LIVE), List.of(DECLARED), false), DELTA_44,
+        PlanOptions.DEFAULT.allowingRebuildOf(List.of(DECLARED.name())));
+    assertThat(byDeclaration.changes()).extracting(c -> c.classification().code()).containsOnly(Codes.REBUILD_TABLE);
+    assertThat(byDeclaration.statements()).isEqualTo(byOption.statements());
+  }
+
+  @Test
   void anOptedInTableIsRebuiltCopyVerifySwap() {
     Plan plan = plan(Set.of("orders"), DECLARED);
     String t = "`main`.`sales`.`orders`";
