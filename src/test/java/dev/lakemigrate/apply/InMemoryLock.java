@@ -42,6 +42,7 @@ public final class InMemoryLock implements Lock {
       public void renew() {
         synchronized (InMemoryLock.this) {
           if (!runId.equals(holder)) throw new IllegalStateException("renew by " + runId + " after losing the lock");
+          if (!clock.instant().isBefore(expiry)) throw new IllegalStateException("renew by " + runId + " after its lease expired");
           expiry = clock.instant().plus(lease);
           events.add("renew " + runId);
         }
