@@ -113,9 +113,7 @@ public final class Classifier {
 
   private Classification classifyRename(RenameColumn x, PlanContext ctx) {
     boolean nested = x.path().isNested();
-    List<RenameColumn> renames = ctx.diff().changes().stream()
-        .filter(c -> c instanceof RenameColumn && c.table().equals(x.table())).map(c -> (RenameColumn) c).toList();
-    boolean targetExists = ctx.live(x.table()).map(t -> new LiveFields(t, renames).targetExists(x)).orElse(false);
+    boolean targetExists = ctx.live(x.table()).map(t -> LiveFields.of(t, ctx).targetExists(x)).orElse(false);
     if (targetExists) {
       String message = nested ? NestedRenameErrors.cannotRenameFieldOntoExisting(x.table(), x.path(), x.newName())
           : PlanErrors.cannotRenameOntoExisting(x.table(), x.path(), x.newName());

@@ -21,7 +21,7 @@ final class LiveFields {
   private final Table live;
   private final List<RenameColumn> renames;
 
-  LiveFields(Table live, List<RenameColumn> renames) {
+  private LiveFields(Table live, List<RenameColumn> renames) {
     this.live = live;
     this.renames = List.copyOf(renames);
   }
@@ -32,6 +32,17 @@ final class LiveFields {
     if (!path.isNested()) return live.column(rename.newName()).isPresent();
     return typeAt(parent(path)).filter(t -> t instanceof StructType).map(t -> (StructType) t)
         .flatMap(s -> s.field(rename.newName())).isPresent();
+  }
+
+  /** The live name of the column declared as {@code declaredName} (its old name while this plan renames it). */
+  Optional<String> liveColumnName(String declaredName) {
+    return column(declaredName).map(Column::name);
+  }
+
+  /** The live fields of a table, resolving through the renames {@code ctx} plans for it. */
+  static LiveFields of(Table live, PlanContext ctx) {
+    return new LiveFields(live, ctx.diff().changes().stream()
+        .filter(c -> c instanceof RenameColumn && c.table().equals(live.name())).map(c -> (RenameColumn) c).toList());
   }
 
   /** The live type at a declared path, if it exists. */

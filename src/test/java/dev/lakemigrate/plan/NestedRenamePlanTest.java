@@ -126,4 +126,16 @@ class NestedRenamePlanTest {
             + " `_lm_e1`.`sku`) END) AS `items`, transform_values(`attrs`, (`_lm_k1`, `_lm_v1`) -> CASE WHEN"
             + " `_lm_v1` IS NULL THEN NULL ELSE named_struct('points', `_lm_v1`.`score`) END) AS `attrs`"));
   }
+
+  @Test
+  void preflightChecksRunBeforeTheRenameSoTheyNameTheLiveColumn() {
+    Table live = evolvable("t", col("amount", INT), col("code", STRING)).build();
+    Table declared = evolvable("t", col("total", INT).withNullable(false).withRenamedFrom("amount"),
+        col("num", INT).withRenamedFrom("code")).build();
+    Plan plan = new Planner().plan(new Differ().diff(List.of(live), List.of(declared), false), Models.DATABRICKS,
+        new PlanOptions(false, Set.of("t"), false));
+    assertThat(plan.preflight()).extracting(PreflightCheck::sql).containsExactlyInAnyOrder(
+        "SELECT count(*) AS n FROM " + T + " WHERE `amount` IS NULL",
+        "SELECT count(*) AS n FROM " + T + " WHERE `code` IS NOT NULL AND try_cast(`code` AS INT) IS NULL");
+  }
 }
