@@ -4,22 +4,18 @@ import dev.lakemigrate.error.DeclareErrors;
 import dev.lakemigrate.declare.MappingReader.Located;
 import dev.lakemigrate.model.Column;
 import dev.lakemigrate.model.DataType;
+import dev.lakemigrate.model.FieldPath;
 import dev.lakemigrate.model.Generated;
 import dev.lakemigrate.model.PrimitiveType;
-import dev.lakemigrate.model.StructField;
-import dev.lakemigrate.model.StructType;
-import dev.lakemigrate.model.TypeParser;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** One entry of {@code columns:} → a {@link Column}, with its column-level check and foreign key. */
 final class ColumnReader {
   /** A column as declared: the model column plus what becomes table-level constraints. */
-  record DeclaredColumn(Column column, SourceLocation at, Located<String> check, Located<Node.Mapping> foreignKey) {}
+  record DeclaredColumn(Column column, SourceLocation at, Located<String> check, Located<Node.Mapping> foreignKey,
+      Located<String> renamedFrom) {}
 
   private final String table;
   private final Problems problems;
@@ -39,7 +35,8 @@ final class ColumnReader {
     MappingReader r = new MappingReader(mapping, what, problems);
     r.allowOnly(DeclarationKeys.COLUMN);
     Optional<Located<String>> declaredName = r.requiredString("name");
-    Optional<DataType> type = type(r, what, name);
+    FieldReader fields = new FieldReader(table, problems);
+    Optional<DataType> type = fields.type(r, what, FieldPath.of(name));
     boolean nullable = r.bool("nullable", true);
     String defaultExpression = expression(r, "default", "the default of " + what);
     String backfill = expression(r, "backfill", "the backfill of " + what);
@@ -50,13 +47,13 @@ final class ColumnReader {
         .allowOnly(DeclarationKeys.FOREIGN_KEY));
     String comment = r.string("comment").map(Located::value).orElse(null);
     Map<String, String> tags = tags(r);
-    String renamedFrom = r.string("renamed_from").map(Located::value).orElse(null);
+    Optional<Located<String>> renamedFrom = r.string("renamed_from");
     Generated generated = generated(r, name, type.orElse(null), defaultExpression);
     if (declaredName.isEmpty() || type.isEmpty()) return Optional.empty();
     Column column = new Column(name, type.get(), nullable, defaultExpression, generated, comment,
-        tags, renamedFrom, backfill);
+        tags, renamedFrom.map(Located::value).orElse(null), backfill, fields.renames());
     return Optional.of(new DeclaredColumn(column, declaredName.get().at(), check.orElse(null),
-        foreignKey.map(fk -> new Located<>(fk, r.at("foreign_key"))).orElse(null)));
+        foreignKey.map(fk -> new Located<>(fk, r.at("foreign_key"))).orElse(null), renamedFrom.orElse(null)));
   }
 
   static Map<String, String> tags(MappingReader r) {
@@ -83,66 +80,6 @@ final class ColumnReader {
     return mapping.entry("name").map(Node.Entry::value)
         .filter(v -> v instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank())
         .map(v -> (Node.Scalar) v);
-  }
-
-  /** {@code type:} as a Spark SQL string, or {@code type: STRUCT} with {@code fields:}. */
-  private Optional<DataType> type(MappingReader r, String what, String path) {
-    Optional<Located<String>> text = r.requiredString("type");
-    if (text.isEmpty()) return Optional.empty();
-    String typeText = text.get().value().strip();
-    boolean bareStruct = typeText.equalsIgnoreCase("STRUCT");
-    if (r.has("fields")) {
-      if (bareStruct) return struct(r.list("fields"), path);
-      problems.add(DeclareErrors.fieldsNeedStruct(r.at("fields").toString(), what, typeText));
-      return Optional.empty();
-    }
-    if (bareStruct) {
-      problems.add(DeclareErrors.structNeedsFields(text.get().at().toString(), what));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(TypeParser.parse(typeText));
-    } catch (TypeParser.ParseException e) {
-      problems.add(DeclareErrors.cannotParseColumnType(text.get().at().toString(), what, e.input(),
-          e.reason(), e.offset(), e.suggestion()));
-      return Optional.empty();
-    }
-  }
-
-  private Optional<DataType> struct(List<Node> items, String path) {
-    List<StructField> fields = new ArrayList<>();
-    Map<String, SourceLocation> seen = new LinkedHashMap<>();
-    boolean complete = true;
-    for (Node item : items) {
-      Optional<StructField> field = field(item, path, seen);
-      field.ifPresent(fields::add);
-      complete &= field.isPresent();
-    }
-    return complete ? Optional.of(new StructType(fields)) : Optional.empty();
-  }
-
-  private Optional<StructField> field(Node node, String parent, Map<String, SourceLocation> seen) {
-    if (!(node instanceof Node.Mapping mapping)) {
-      problems.add(DeclareErrors.wrongType(node.at().toString(), "fields", "column " + parent + " of table "
-          + table, "a mapping per field", node.describe()));
-      return Optional.empty();
-    }
-    String path = parent + "." + nameOf(mapping).orElse("?");
-    String what = nameOf(mapping).map(n -> "field " + path).orElse("a field of " + parent) + " of table " + table;
-    MappingReader r = new MappingReader(mapping, what, problems);
-    r.allowOnly(DeclarationKeys.FIELD);
-    Optional<Located<String>> name = r.requiredString("name");
-    name.ifPresent(n -> firstDeclaration(seen, path, n.at()));
-    Optional<DataType> type = type(r, what, path);
-    boolean nullable = r.bool("nullable", true);
-    String comment = r.string("comment").map(Located::value).orElse(null);
-    if (name.isEmpty() || type.isEmpty()) return Optional.empty();
-    return Optional.of(new StructField(name.get().value(), type.get(), nullable, comment));
-  }
-
-  private void firstDeclaration(Map<String, SourceLocation> seen, String path, SourceLocation at) {
-    SourceLocation first = seen.putIfAbsent(path.toLowerCase(Locale.ROOT), at);
-    if (first != null) problems.add(DeclareErrors.duplicateColumn(at.toString(), table, path, first.toString()));
   }
 
   private String expression(MappingReader r, String key, String what) {

@@ -22,7 +22,7 @@ public final class DeclarationKeys {
       "comment", "tags", "renamed_from", "backfill");
 
   /** A field of a {@code type: STRUCT} column or field. */
-  public static final Set<String> FIELD = ordered("name", "type", "fields", "nullable", "comment");
+  public static final Set<String> FIELD = ordered("name", "type", "fields", "nullable", "comment", "renamed_from");
 
   public static final Set<String> PRIMARY_KEY = ordered("columns", "rely");
 

@@ -101,6 +101,8 @@ final class TableReader {
       }
       reader.read(item).ifPresent(columns::add);
     }
+    RenameRules.check("column", table, columns.stream()
+        .map(c -> new RenameRules.Sibling(c.column().name(), c.column().name(), c.at(), c.renamedFrom())).toList(), problems);
     return columns;
   }
 

@@ -33,7 +33,7 @@ final class ChangeDescriber {
     if (c instanceof DropColumn x) {
       return "Drop " + (x.path().isNested() ? "field " : "column ") + x.path() + " of " + x.table() + ": its data is lost.";
     }
-    if (c instanceof RenameColumn x) return "Rename column " + x.path() + " of " + x.table() + " to " + x.newName() + ".";
+    if (c instanceof RenameColumn x) return "Rename " + (x.path().isNested() ? "field " : "column ") + x.path() + " of " + x.table() + " to " + x.newName() + ".";
     if (c instanceof ChangeColumnType x) {
       return "Change type of column " + x.path() + " of " + x.table() + ": " + x.from().toSql() + " -> " + x.to().toSql() + ".";
     }

@@ -1,5 +1,6 @@
 package dev.lakemigrate.plan;
 
+import dev.lakemigrate.error.NestedRenameErrors;
 import dev.lakemigrate.error.PlanErrors;
 import dev.lakemigrate.diff.SchemaChange;
 import dev.lakemigrate.diff.SchemaChange.*;
@@ -111,14 +112,18 @@ public final class Classifier {
   }
 
   private Classification classifyRename(RenameColumn x, PlanContext ctx) {
-    boolean targetExists = ctx.live(x.table()).flatMap(t -> t.column(x.newName())).isPresent();
+    boolean nested = x.path().isNested();
+    boolean targetExists = ctx.live(x.table()).map(t -> LiveFields.of(t, ctx).targetExists(x)).orElse(false);
     if (targetExists) {
-      return unsupported(Codes.RENAME_ONTO_EXISTING, PlanErrors.cannotRenameOntoExisting(x.table(), x.path(), x.newName()),
-          PlanErrors.FIX_RENAME_TARGET_EXISTS);
+      String message = nested ? NestedRenameErrors.cannotRenameFieldOntoExisting(x.table(), x.path(), x.newName())
+          : PlanErrors.cannotRenameOntoExisting(x.table(), x.path(), x.newName());
+      return unsupported(Codes.RENAME_ONTO_EXISTING, message, PlanErrors.FIX_RENAME_TARGET_EXISTS);
     }
     if (!ctx.columnMappingAvailable(x.table())) {
-      return unsupported(Codes.RENAME_WITHOUT_COLUMN_MAPPING,
-          PlanErrors.cannotRenameWithoutColumnMapping(x.table(), x.path(), x.newName()), PlanErrors.fixColumnMapping());
+      String message = nested
+          ? NestedRenameErrors.cannotRenameFieldWithoutColumnMapping(x.table(), x.path(), x.newName(), PlanErrors.fixColumnMapping())
+          : PlanErrors.cannotRenameWithoutColumnMapping(x.table(), x.path(), x.newName());
+      return unsupported(Codes.RENAME_WITHOUT_COLUMN_MAPPING, message, PlanErrors.fixColumnMapping());
     }
     return safe(Codes.RENAME_COLUMN, x);
   }

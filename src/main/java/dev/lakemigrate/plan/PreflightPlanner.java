@@ -46,7 +46,7 @@ public final class PreflightPlanner {
     if (c instanceof ChangeNullability x && !x.nullable() && !x.path().isNested()) {
       String col = x.path().column();
       return Optional.of(new PreflightCheck(t, col, Kind.NULLS, "NULLs in column " + col,
-          count(t, Sql.quoteIdent(col) + " IS NULL"), null));
+          count(t, Sql.quoteIdent(liveName(col, t, ctx)) + " IS NULL"), null));
     }
     if (c instanceof AddColumn x && !x.column().nullable()) {
       Column col = x.column();
@@ -61,12 +61,17 @@ public final class PreflightPlanner {
           "rows violating CHECK " + x.check().name() + " (" + expr + ")", count(t, "NOT coalesce((" + expr + "), false)"), null));
     }
     if (c instanceof ChangeColumnType x && !x.path().isNested() && !TypeWidening.isWidening(x.from(), x.to(), ctx.engine())) {
-      String col = Sql.quoteIdent(x.path().column());
+      String col = Sql.quoteIdent(liveName(x.path().column(), t, ctx));
       return Optional.of(new PreflightCheck(t, x.path().column(), Kind.FAILED_CASTS,
           "values of column " + x.path() + " that do not cast to " + x.to().toSql(),
           count(t, col + " IS NOT NULL AND try_cast(" + col + " AS " + x.to().toSql() + ") IS NULL"), null));
     }
     return Optional.empty();
+  }
+
+  /** The checks run before the DDL: a column this plan renames still has its old name. */
+  private static String liveName(String declared, TableName t, PlanContext ctx) {
+    return ctx.live(t).flatMap(live -> LiveFields.of(live, ctx).liveColumnName(declared)).orElse(declared);
   }
 
   private static String count(TableName t, String condition) {

@@ -4,6 +4,7 @@ import dev.lakemigrate.diff.SchemaChange;
 import dev.lakemigrate.diff.SchemaChange.CreateTable;
 import dev.lakemigrate.error.RebuildErrors;
 import dev.lakemigrate.model.Column;
+import dev.lakemigrate.model.FieldPath;
 import dev.lakemigrate.model.Sql;
 import dev.lakemigrate.model.Backups;
 import dev.lakemigrate.model.Table;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
  *   <li>{@code DROP TABLE IF EXISTS} the copy a failed earlier rebuild may have left;
  *   <li>{@code CREATE TABLE _lm_new_<t>} with the full declared definition, then its CHECKs (so the copy
  *       enforces them);
- *   <li>{@code INSERT INTO … (columns) SELECT} with an explicit {@code CAST} per changed type, the
- *       backfill (or default) for new columns, the old name for a {@code renamed_from};
+ *   <li>{@code INSERT INTO … (columns) SELECT} with an explicit {@code CAST} per changed type (structs
+ *       rebuilt by field name, see {@link ValueProjection}), the backfill (or default) for new columns,
+ *       the old name for a {@code renamed_from} of a column or a nested field;
  *   <li>a verification query that raises an error unless the row count and, per cast column, the count
  *       of non-NULL values are the same in the copy: a mismatch stops the run before the swap;
  *   <li>{@code RENAME} the original to {@code _lm_backup_<t>_<hash>}, the copy to the table's name.
@@ -76,16 +78,18 @@ final class RebuildRenderer {
     return "INSERT INTO " + copy.toSql() + " (" + names + ")\nSELECT " + values + "\nFROM " + live.name().toSql();
   }
 
-  /** The value a declared column takes from the live row: the same (or renamed-from) column, cast when its type changed. */
+  /**
+   * The value a declared column takes from the live row: the same (or renamed-from) column, carried into
+   * its declared type by {@link ValueProjection} (structs by field name, honouring nested renames).
+   */
   private static String valueOf(Table live, Column declared) {
     Optional<Column> source = sourceOf(live, declared);
     if (source.isEmpty()) {
       String fill = declared.backfill() != null ? declared.backfill() : declared.defaultExpression();
       return "CAST(" + (fill == null ? "NULL" : "(" + fill + ")") + " AS " + declared.type().toSql() + ")";
     }
-    String ref = Sql.quoteIdent(source.get().name());
-    if (source.get().type().equals(declared.type())) return ref;
-    return "CAST(" + ref + " AS " + declared.type().toSql() + ")";
+    return ValueProjection.project(Sql.quoteIdent(source.get().name()), source.get().type(), declared.type(),
+        FieldPath.of(declared.name()), declared.fieldRenames());
   }
 
   private static Optional<Column> sourceOf(Table live, Column declared) {
