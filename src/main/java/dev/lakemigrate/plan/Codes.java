@@ -49,4 +49,5 @@ public final class Codes {
   public static final String ADD_NOT_NULL_FIELD = "LM312";
   public static final String DROP_CLUSTERING_COLUMN = "LM313";
   public static final String CREATE_WITH_GENERATED_UNSUPPORTED = "LM314";
+  public static final String NAME_NEEDS_COLUMN_MAPPING = "LM315";
 }
