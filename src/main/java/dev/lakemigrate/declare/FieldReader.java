@@ -26,14 +26,14 @@ import java.util.Optional;
  * {@code code}); one reader per column.
  */
 final class FieldReader {
-  private final String table;
-  private final Problems problems;
   /** Each part key and the bare type it belongs to, in documentation order. */
   private static final Map<String, String> OWNER = ordered(
       "fields", "STRUCT", "element", "ARRAY", "key", "MAP", "value", "MAP");
   private static final Map<String, String> EXAMPLE = ordered(
       "element", "ARRAY<STRING>", "key", "MAP<STRING, INT>", "value", "MAP<STRING, INT>");
 
+  private final String table;
+  private final Problems problems;
   private final Map<FieldPath, String> renames = new LinkedHashMap<>();
 
   FieldReader(String table, Problems problems) {
