@@ -18,11 +18,15 @@ public final class DeclarationKeys {
       "check_constraints", "liquid_clustering", "partitioned_by", "table_properties", "tags", "allow_rebuild");
 
   public static final Set<String> COLUMN = ordered(
-      "name", "type", "fields", "nullable", "default", "generated", "check", "foreign_key",
+      "name", "type", "fields", "element", "key", "value", "nullable", "default", "generated", "check", "foreign_key",
       "comment", "tags", "renamed_from", "backfill");
 
   /** A field of a {@code type: STRUCT} column or field. */
-  public static final Set<String> FIELD = ordered("name", "type", "fields", "nullable", "comment", "renamed_from");
+  public static final Set<String> FIELD = ordered(
+      "name", "type", "fields", "element", "key", "value", "nullable", "comment", "renamed_from");
+
+  /** The {@code element:} of a {@code type: ARRAY}, or the {@code value:} of a {@code type: MAP}: a type without a name. */
+  public static final Set<String> ELEMENT = ordered("type", "fields", "element", "key", "value");
 
   public static final Set<String> PRIMARY_KEY = ordered("columns", "rely");
 

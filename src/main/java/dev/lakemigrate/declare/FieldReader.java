@@ -3,8 +3,11 @@ package dev.lakemigrate.declare;
 import dev.lakemigrate.declare.MappingReader.Located;
 import dev.lakemigrate.declare.RenameRules.Sibling;
 import dev.lakemigrate.error.DeclareErrors;
+import dev.lakemigrate.error.ElementFieldErrors;
+import dev.lakemigrate.model.ArrayType;
 import dev.lakemigrate.model.DataType;
 import dev.lakemigrate.model.FieldPath;
+import dev.lakemigrate.model.MapType;
 import dev.lakemigrate.model.StructField;
 import dev.lakemigrate.model.StructType;
 import dev.lakemigrate.model.TypeParser;
@@ -17,10 +20,18 @@ import java.util.Optional;
 
 /**
  * The {@code type:} of a column or field: a Spark SQL type string, or {@code type: STRUCT} with
- * {@code fields:} read recursively. Collects the {@code renamed_from} of nested fields as paths in
- * declared names ({@code address.geo.latitude} → {@code lat}); one reader per column.
+ * {@code fields:}, {@code type: ARRAY} with {@code element:}, {@code type: MAP} with {@code key:} and
+ * {@code value:}, read recursively. Collects the {@code renamed_from} of nested fields as paths in
+ * declared names ({@code address.geo.latitude} → {@code lat}, {@code items.element.sku} →
+ * {@code code}); one reader per column.
  */
 final class FieldReader {
+  /** Each part key and the bare type it belongs to, in documentation order. */
+  private static final Map<String, String> OWNER = ordered(
+      "fields", "STRUCT", "element", "ARRAY", "key", "MAP", "value", "MAP");
+  private static final Map<String, String> EXAMPLE = ordered(
+      "element", "ARRAY<STRING>", "key", "MAP<STRING, INT>", "value", "MAP<STRING, INT>");
+
   private final String table;
   private final Problems problems;
   private final Map<FieldPath, String> renames = new LinkedHashMap<>();
@@ -35,23 +46,78 @@ final class FieldReader {
     return renames;
   }
 
-  /** {@code type:} as a Spark SQL string, or {@code type: STRUCT} with {@code fields:}. */
+  /**
+   * {@code type:} as a Spark SQL string, or bare with its parts: {@code STRUCT} with {@code fields:},
+   * {@code ARRAY} with {@code element:}, {@code MAP} with {@code key:} and {@code value:}. The paths of
+   * fields inside go through {@code element} / {@code value}, as the differ names them.
+   */
   Optional<DataType> type(MappingReader r, String what, FieldPath path) {
     Optional<Located<String>> text = r.requiredString("type");
     if (text.isEmpty()) return Optional.empty();
     String typeText = text.get().value().strip();
-    boolean bareStruct = typeText.equalsIgnoreCase("STRUCT");
-    if (r.has("fields")) {
-      if (bareStruct) return struct(r.list("fields"), path);
-      problems.add(DeclareErrors.fieldsNeedStruct(r.at("fields").toString(), what, typeText));
-      return Optional.empty();
+    String bare = typeText.toUpperCase(Locale.ROOT);
+    if (!partsFit(r, what, bare, typeText) || !partsPresent(r, what, bare, text.get().at())) return Optional.empty();
+    switch (bare) {
+      case "STRUCT":
+        return struct(r.list("fields"), path);
+      case "ARRAY":
+        return part(r, "element", path).map(ArrayType::new);
+      case "MAP":
+        Optional<DataType> key = parse(r.string("key"), "key " + path.child("key") + " of table " + table);
+        Optional<DataType> value = part(r, "value", path);
+        return key.isPresent() && value.isPresent() ? Optional.of(new MapType(key.get(), value.get())) : Optional.empty();
+      default:
+        return parse(text, what);
     }
-    if (bareStruct) {
-      problems.add(DeclareErrors.structNeedsFields(text.get().at().toString(), what));
-      return Optional.empty();
+  }
+
+  /** Reports each of fields / element / key / value written under a type that has no such part. */
+  private boolean partsFit(MappingReader r, String what, String bare, String typeText) {
+    boolean fit = true;
+    for (Map.Entry<String, String> part : OWNER.entrySet()) {
+      if (!r.has(part.getKey()) || part.getValue().equals(bare)) continue;
+      String at = r.at(part.getKey()).toString();
+      problems.add(part.getKey().equals("fields") ? DeclareErrors.fieldsNeedStruct(at, what, typeText)
+          : ElementFieldErrors.partNeedsBareType(at, what, part.getKey(), part.getValue(), typeText));
+      fit = false;
     }
+    return fit;
+  }
+
+  /** Reports each part a bare STRUCT / ARRAY / MAP lacks. */
+  private boolean partsPresent(MappingReader r, String what, String bare, SourceLocation typeAt) {
+    boolean present = true;
+    for (Map.Entry<String, String> part : OWNER.entrySet()) {
+      if (!part.getValue().equals(bare) || r.has(part.getKey())) continue;
+      String at = typeAt.toString();
+      problems.add(bare.equals("STRUCT") ? DeclareErrors.structNeedsFields(at, what)
+          : ElementFieldErrors.bareTypeNeedsPart(at, what, bare, part.getKey(), EXAMPLE.get(part.getKey())));
+      present = false;
+    }
+    return present;
+  }
+
+  /** The {@code element:} or {@code value:} mapping: a type in the same form as a field's, without name. */
+  private Optional<DataType> part(MappingReader r, String key, FieldPath parent) {
+    Optional<Node.Mapping> mapping = r.mapping(key);
+    if (mapping.isEmpty()) return Optional.empty();
+    FieldPath path = parent.child(key);
+    String what = key + " " + path + " of table " + table;
+    MappingReader part = new MappingReader(withoutNullable(mapping.get(), what), what, problems);
+    part.allowOnly(DeclarationKeys.ELEMENT);
+    return type(part, what, path);
+  }
+
+  /** Reports {@code nullable} with its own message (not "unknown key") and leaves it out. */
+  private Node.Mapping withoutNullable(Node.Mapping mapping, String what) {
+    mapping.entry("nullable").ifPresent(e -> problems.add(ElementFieldErrors.elementNullability(e.keyAt().toString(), what)));
+    return new Node.Mapping(mapping.at(), mapping.entries().stream().filter(e -> !e.key().equals("nullable")).toList());
+  }
+
+  private Optional<DataType> parse(Optional<Located<String>> text, String what) {
+    if (text.isEmpty()) return Optional.empty();
     try {
-      return Optional.of(TypeParser.parse(typeText));
+      return Optional.of(TypeParser.parse(text.get().value().strip()));
     } catch (TypeParser.ParseException e) {
       problems.add(DeclareErrors.cannotParseColumnType(text.get().at().toString(), what, e.input(),
           e.reason(), e.offset(), e.suggestion()));
@@ -94,6 +160,12 @@ final class FieldReader {
     renamedFrom.ifPresent(old -> renames.put(path, old.value()));
     if (type.isEmpty()) return Optional.empty();
     return Optional.of(new StructField(name.get().value(), type.get(), nullable, comment));
+  }
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], pairs[i + 1]);
+    return map;
   }
 
   private void firstDeclaration(Map<String, SourceLocation> seen, String path, SourceLocation at) {

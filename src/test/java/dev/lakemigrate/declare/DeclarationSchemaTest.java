@@ -44,7 +44,7 @@ class DeclarationSchemaTest {
     JsonNode schema = schemaNode();
     Map<String, Set<String>> levels = Map.of(
         "file", DeclarationKeys.FILE, "table", DeclarationKeys.TABLE, "column", DeclarationKeys.COLUMN,
-        "field", DeclarationKeys.FIELD, "primary_key", DeclarationKeys.PRIMARY_KEY,
+        "field", DeclarationKeys.FIELD, "element", DeclarationKeys.ELEMENT, "primary_key", DeclarationKeys.PRIMARY_KEY,
         "foreign_key", DeclarationKeys.FOREIGN_KEY, "check_constraint", DeclarationKeys.CHECK_CONSTRAINT);
     levels.forEach((definition, loaderKeys) ->
         assertThat(keys(schema, definition)).as(definition).containsExactlyElementsOf(loaderKeys));
@@ -87,7 +87,13 @@ class DeclarationSchemaTest {
         "table: \"t; DROP TABLE x\"\ncolumns: [{name: a, type: INT}]\n",
         "table: t\nschema: \"a-b\"\ncolumns: [{name: a, type: INT}]\n",
         "table: t\ncatalog: \"c`d\"\ncolumns: [{name: a, type: INT}]\n",
-        "table: t\nallow_rebuild: \"yes\"\ncolumns: [{name: a, type: INT}]\n")) {
+        "table: t\nallow_rebuild: \"yes\"\ncolumns: [{name: a, type: INT}]\n",
+        "table: t\ncolumns: [{name: a, type: ARRAY}]\n",
+        "table: t\ncolumns: [{name: a, type: MAP, value: {type: INT}}]\n",
+        "table: t\ncolumns: [{name: a, type: STRUCT}]\n",
+        "table: t\ncolumns: [{name: a, type: ARRAY, element: {type: INT, nullable: false}}]\n",
+        "table: t\ncolumns: [{name: a, type: ARRAY, element: {type: ARRAY}}]\n",
+        "table: t\ncolumns: [{name: a, type: ARRAY, element: {type: STRUCT, fields: [{name: x}]}}]\n")) {
       assertThat(schema.validate(YAML.readTree(bad))).as(bad).isNotEmpty();
     }
   }

@@ -34,5 +34,9 @@ class FormatDocExamplesTest {
     assertThat(users.comment()).isEqualTo("Core user accounts table");
     assertThat(users.removedProperties()).containsExactly("delta.enableDeletionVectors");
     assertThat(users.checks()).extracting(c -> c.name()).containsExactly("tier_known", "status_check");
+    assertThat(users.column("devices").orElseThrow().fieldRenames())
+        .containsExactly(Map.entry(dev.lakemigrate.model.FieldPath.of("devices", "element", "serial"), "sn"));
+    assertThat(users.column("scores").orElseThrow().type())
+        .isEqualTo(dev.lakemigrate.model.TypeParser.parse("MAP<STRING, STRUCT<points: INT>>"));
   }
 }
