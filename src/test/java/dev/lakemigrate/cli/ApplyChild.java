@@ -24,17 +24,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A separate JVM of {@link CrossProcessApplyIT}: {@code <control-dir> <id> <warehouse> <metastore-url>}.
+ * A separate JVM of {@link CrossProcessApplyIT}: {@code <control-dir> <id> <warehouse> <metastore-url> <test-pid>}.
  * It opens the local session on the shared metastore at once (the session the command line then gets
  * from {@code getOrCreate}), says so with {@code <id>.up}, then runs the commands {@code <id>-<n>.cmd}
  * in order and answers each with {@code <id>-<n>.result}:
  * {@code setup} runs SQL and creates ledgers and locks; {@code cli} runs the command line in
  * {@code threads} threads at once (after {@code <id>-<n>.waiting}, when the file {@code go} appears),
  * recording the plan statements each run executed, and with {@code haltAfter=k} the JVM dies (halt,
- * no shutdown hooks, no lock release) right after the k-th; {@code exit} ends the JVM.
+ * no shutdown hooks, no lock release) right after the k-th; {@code exit} ends the JVM, and so does the
+ * test JVM's end.
  */
 public final class ApplyChild {
   static final int HALT_EXIT = 137;
@@ -42,19 +44,28 @@ public final class ApplyChild {
   private ApplyChild() {}
 
   public static void main(String[] args) {
-    Path control = Path.of(args[0]);
-    String id = args[1];
-    SparkSession spark = SparkSessions.local(Path.of(args[2]), SparkSessions.DEFAULT_LOCAL_MASTER, args[3], Map.of());
+    ProcessHandle test = ProcessHandle.of(Long.parseLong(args[4])).orElseThrow();
+    try {
+      serve(Path.of(args[0]), args[1], Path.of(args[2]), args[3], () -> test.isAlive() ? null : "the test JVM is gone");
+      System.exit(0);
+    } catch (RuntimeException | Error e) {
+      e.printStackTrace();
+      Runtime.getRuntime().halt(1); // Spark's threads would keep a JVM alive whose test has ended
+    }
+  }
+
+  private static void serve(Path control, String id, Path warehouse, String metastoreUrl, Supplier<String> testGone) {
+    SparkSession spark = SparkSessions.local(warehouse, SparkSessions.DEFAULT_LOCAL_MASTER, metastoreUrl, Map.of());
     // No query yet: the first one creates the metastore's schema, which the setup command does in one JVM only.
     ControlFiles.write(control.resolve(id + ".up"), new Properties());
     for (int n = 1; ; n++) {
       String name = id + "-" + n;
-      Properties command = ControlFiles.await(control.resolve(name + ".cmd"), Duration.ofMinutes(15), () -> null);
+      Properties command = ControlFiles.await(control.resolve(name + ".cmd"), Duration.ofMinutes(15), testGone);
       String action = command.getProperty("action");
       if (action.equals("exit")) break;
       Properties result;
       try {
-        result = action.equals("setup") ? setup(spark, command) : cli(command, control, name);
+        result = action.equals("setup") ? setup(spark, command) : cli(command, control, name, testGone);
       } catch (Exception | Error e) {
         result = new Properties();
         StringWriter trace = new StringWriter();
@@ -64,7 +75,6 @@ public final class ApplyChild {
       ControlFiles.write(control.resolve(name + ".result"), result);
     }
     spark.stop();
-    System.exit(0);
   }
 
   /** Runs {@code sql.*} in order, then creates the ledger and the lock of each schema in {@code ledgers.*}. */
@@ -80,7 +90,7 @@ public final class ApplyChild {
 
   private record ThreadRun(CliRunner.Run run, List<String> executed, long millis) {}
 
-  private static Properties cli(Properties command, Path control, String name) throws Exception {
+  private static Properties cli(Properties command, Path control, String name, Supplier<String> testGone) throws Exception {
     CliRunner cli = new CliRunner(Path.of(command.getProperty("workdir")), ControlFiles.getList(command, "options").toArray(String[]::new));
     if (Boolean.parseBoolean(command.getProperty("warm"))) cli.run(null, "plan");
     int threads = Integer.parseInt(command.getProperty("threads", "1"));
@@ -101,7 +111,7 @@ public final class ApplyChild {
     }
     ControlFiles.write(control.resolve(name + ".waiting"), new Properties());
     String goFile = command.getProperty("go");
-    if (goFile != null) ControlFiles.await(control.resolve(goFile), Duration.ofMinutes(5), () -> null);
+    if (goFile != null) ControlFiles.await(control.resolve(goFile), Duration.ofMinutes(5), testGone);
     go.countDown();
     Properties result = new Properties();
     result.setProperty("runs", String.valueOf(threads));

@@ -28,7 +28,7 @@ final class ChildJvm implements AutoCloseable {
   static ChildJvm start(String id, Path control, Path warehouse, String metastoreUrl) throws IOException {
     Files.createDirectories(control);
     List<String> command = JvmLauncher.command(List.of("-Xmx768m"), ApplyChild.class.getName(),
-        List.of(control.toString(), id, warehouse.toString(), metastoreUrl));
+        List.of(control.toString(), id, warehouse.toString(), metastoreUrl, String.valueOf(ProcessHandle.current().pid())));
     Process process = JvmLauncher.builder(command, control).redirectErrorStream(true)
         .redirectOutput(control.resolve(id + ".log").toFile()).start();
     return new ChildJvm(id, control, process);

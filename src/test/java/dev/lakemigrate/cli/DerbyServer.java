@@ -1,6 +1,7 @@
 package dev.lakemigrate.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -8,15 +9,15 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.derby.drda.NetworkServerControl;
 
 /**
  * A Derby network server in its own JVM on a free port (the Derby that spark-hive brings, with
  * {@code derbynet}), so several local lakemigrate processes share one Hive metastore. Its own JVM,
  * not this one: stopping a server started in-process can shut down this JVM's embedded Derby, which
- * holds the shared test session's metastore.
+ * holds the shared test session's metastore. The server JVM watches this one and ends with it.
  */
 final class DerbyServer implements AutoCloseable {
-  private static final String MAIN = "org.apache.derby.drda.NetworkServerControl";
 
   private final Process process;
   private final int port;
@@ -33,8 +34,8 @@ final class DerbyServer implements AutoCloseable {
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
     }
-    List<String> command = JvmLauncher.command(List.of("-Xmx256m", "-Dderby.system.home=" + home), MAIN,
-        List.of("start", "-h", "localhost", "-p", String.valueOf(port), "-noSecurityManager"));
+    List<String> command = JvmLauncher.command(List.of("-Xmx256m", "-Dderby.system.home=" + home), DerbyServer.class.getName(),
+        List.of(String.valueOf(port), String.valueOf(ProcessHandle.current().pid())));
     Process process = JvmLauncher.builder(command, home).redirectErrorStream(true)
         .redirectOutput(home.resolve("server.log").toFile()).start();
     DerbyServer server = new DerbyServer(process, port);
@@ -44,7 +45,7 @@ final class DerbyServer implements AutoCloseable {
 
   /** The metastore URL for {@code lakemigrate.local.metastore-url}: database {@code name} under the server's home. */
   String url(String name) {
-    return "jdbc:derby://localhost:" + port + "/" + name + ";create=true";
+    return "jdbc:derby://127.0.0.1:" + port + "/" + name + ";create=true";
   }
 
   private void awaitListening(Path home) throws IOException, InterruptedException {
@@ -62,6 +63,15 @@ final class DerbyServer implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("Derby network server did not listen on port " + port + " within 60 s");
+  }
+
+  /** The server JVM: {@code <port> <test-pid>}; it ends when the test JVM does, whatever happened there. */
+  public static void main(String[] args) throws Exception {
+    ProcessHandle test = ProcessHandle.of(Long.parseLong(args[1])).orElseThrow();
+    new NetworkServerControl(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))
+        .start(new PrintWriter(System.out, true));
+    while (test.isAlive()) Thread.sleep(500);
+    Runtime.getRuntime().halt(0);
   }
 
   @Override
