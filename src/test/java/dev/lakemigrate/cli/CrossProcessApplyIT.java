@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lakemigrate.cli.ProcessRuns.ProcessRun;
 import dev.lakemigrate.reliability.ReliabilityReport;
 import dev.lakemigrate.spark.SparkTestSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -191,8 +193,8 @@ class CrossProcessApplyIT {
           + "columns: [{name: id, type: BIGINT}, {name: v, type: STRING}, {name: note, type: STRING}]\n");
       Files.writeString(work.resolve("schema/b.yaml"), "table: b\ncolumns: [{name: id, type: BIGINT}, {name: flag, type: BOOLEAN}]\n");
       Files.writeString(work.resolve("schema/n.yaml"), "table: n\ncolumns: [{name: id, type: BIGINT}]\n");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return work.toString();
   }
