@@ -20,6 +20,7 @@ import java.util.Set;
  * @param out where the whole report is written, or null
  * @param reviewedPlan apply: the reviewed plan file, or null
  * @param jobRunId the Databricks job run id, or null
+ * @param metastoreUrl with --local: a Derby network server's JDBC URL, or null for the embedded metastore
  * @param output beyond these, a plan is summarised in the output; --out and the ledger keep it whole
  */
 public record Settings(
@@ -50,6 +51,7 @@ public record Settings(
     Set<String> rebuildTables,
     Path warehouse,
     String master,
+    String metastoreUrl,
     OutputLimits output) {
 
   public Settings {

@@ -19,6 +19,7 @@ import java.util.function.Function;
 /** Command line → {@link Settings}: resolves the configuration layers, then reads every value typed. */
 public final class SettingsReader {
   static final String CLASSPATH_PREFIX = "classpath:";
+  static final String DERBY_NETWORK_PREFIX = "jdbc:derby://";
 
   private final Map<String, String> env;
   private final Path workingDir;
@@ -66,6 +67,7 @@ public final class SettingsReader {
         v.get("plan.rebuild-tables", k -> new HashSet<>(c.getStringList(k))),
         v.get("local.warehouse", k -> workingDir.resolve(c.getString(k)).normalize()),
         v.get("local.master", c::getString),
+        v.get("local.metastore-url", k -> metastoreUrl(c.getString(k))),
         new OutputLimits(
             v.get("output.max-statements", k -> positive(c.getInt(k))),
             v.get("output.max-bytes", k -> positive(c.getBytes(k))),
@@ -115,6 +117,16 @@ public final class SettingsReader {
 
   private static int positive(int value) {
     if (value < 1) throw new IllegalArgumentException(value + " is not a positive number");
+    return value;
+  }
+
+  /** Empty means the embedded metastore; otherwise a Derby network server (the client driver is known). */
+  private static String metastoreUrl(String url) {
+    String value = blankToNull(url);
+    if (value != null && !value.startsWith(DERBY_NETWORK_PREFIX)) {
+      throw new IllegalArgumentException("'" + value + "' is not a Derby network server URL; write "
+          + DERBY_NETWORK_PREFIX + "host:1527/metastore_db;create=true, or leave it empty for the embedded metastore");
+    }
     return value;
   }
 

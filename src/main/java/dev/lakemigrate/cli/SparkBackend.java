@@ -32,7 +32,7 @@ final class SparkBackend implements Backend {
 
   static Backend start(Settings settings) {
     if (!settings.local()) return new SparkBackend(SparkSessions.cluster());
-    return new SparkBackend(SparkSessions.local(settings.warehouse(), settings.master(), Map.of()));
+    return new SparkBackend(SparkSessions.local(settings.warehouse(), settings.master(), settings.metastoreUrl(), Map.of()));
   }
 
   /** A backend over a session someone else owns (integration tests share one). */

@@ -41,8 +41,8 @@ public final class EdgeErrors {
 
   public static String localWarehouseBusy(java.nio.file.Path warehouse) {
     return "Cannot open the local warehouse " + warehouse + ": another lakemigrate process is using it"
-        + " (its embedded metastore admits one process at a time). Wait for that run to finish, or use"
-        + " another --warehouse.";
+        + " (its embedded metastore admits one process at a time). Wait for that run to finish, use"
+        + " another --warehouse, or let the processes share a Derby network server (lakemigrate.local.metastore-url).";
   }
 
   public static LakemigrateException lockLost(String lockTable, String runId, String holderRunId) {

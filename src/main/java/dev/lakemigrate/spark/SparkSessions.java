@@ -20,10 +20,16 @@ import org.apache.spark.sql.SparkSession;
  * of {@code default} named {@code _metastore} would be one of lakemigrate's own {@code _} names. Embedded
  * Derby admits one JVM at a time: a second local run over the same warehouse fails at once with a
  * clear error ({@link LocalWarehouseLock}) instead of hanging in Hive's retries.
+ *
+ * <p>With a metastore URL (a Derby network server, {@code lakemigrate.local.metastore-url}) the catalog
+ * lives in that server instead, which arbitrates between processes: several local runs may then share
+ * one warehouse, and the apply lock on the ledger keeps their applies apart.
  */
 public final class SparkSessions {
   public static final String DEFAULT_LOCAL_MASTER = "local[2]";
   public static final String METASTORE_DIR = "_metastore";
+  /** The Derby client driver: {@code derbyclient} (10.14), or {@code derbytools} with {@code derbyclient} (10.15+). */
+  static final String DERBY_CLIENT_DRIVER = "org.apache.derby.jdbc.ClientDriver";
 
   private SparkSessions() {}
 
@@ -42,20 +48,31 @@ public final class SparkSessions {
    * (e.g. {@code spark.sql.shuffle.partitions}).
    */
   public static SparkSession local(Path warehouse, String master, Map<String, String> overrides) {
+    return local(warehouse, master, null, overrides);
+  }
+
+  /**
+   * As above; {@code metastoreUrl} is a Derby network server's JDBC URL shared with other processes,
+   * or null for the embedded metastore under the warehouse (one process at a time).
+   */
+  public static SparkSession local(Path warehouse, String master, String metastoreUrl, Map<String, String> overrides) {
     Path root = warehouse.toAbsolutePath().normalize();
     Path metastore = root.resolve(METASTORE_DIR);
     try {
-      Files.createDirectories(metastore);
+      Files.createDirectories(metastoreUrl == null ? metastore : root);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the local warehouse " + root, e);
     }
-    LocalWarehouseLock.hold(metastore);
-    QuietLogging.install();
-    if (System.getProperty("derby.stream.error.file") == null) {
-      System.setProperty("derby.stream.error.file", metastore.resolve("derby.log").toString());
+    if (metastoreUrl == null) {
+      LocalWarehouseLock.hold(metastore);
+      if (System.getProperty("derby.stream.error.file") == null) {
+        System.setProperty("derby.stream.error.file", metastore.resolve("derby.log").toString());
+      }
     }
+    QuietLogging.install();
     SparkSession.Builder builder = SparkSession.builder().master(master).appName("lakemigrate");
     localConf(root, metastore).forEach(builder::config);
+    if (metastoreUrl != null) sharedMetastoreConf(metastoreUrl).forEach(builder::config);
     overrides.forEach(builder::config);
     return builder.enableHiveSupport().getOrCreate();
   }
@@ -75,6 +92,14 @@ public final class SparkSessions {
     conf.put("spark.sql.warehouse.dir", warehouse.toUri().toString());
     conf.put("spark.hadoop.javax.jdo.option.ConnectionURL",
         "jdbc:derby:;databaseName=" + metastore.resolve("metastore_db") + ";create=true");
+    return conf;
+  }
+
+  /** The settings that point the catalog at a Derby network server instead of the embedded metastore. */
+  static Map<String, String> sharedMetastoreConf(String metastoreUrl) {
+    Map<String, String> conf = new LinkedHashMap<>();
+    conf.put("spark.hadoop.javax.jdo.option.ConnectionURL", metastoreUrl);
+    conf.put("spark.hadoop.javax.jdo.option.ConnectionDriverName", DERBY_CLIENT_DRIVER);
     return conf;
   }
 }

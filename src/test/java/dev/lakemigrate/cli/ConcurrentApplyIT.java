@@ -59,8 +59,7 @@ class ConcurrentApplyIT {
             + " rows, all APPLIED, and the re-plan is empty. A crashed holder's lease expiring is covered by"
             + " FailureAtEveryStepIT (every run after a crash waits out the dead run's lease) and DeltaLockIT.",
         "",
-        "Separate processes: not covered. Embedded Derby admits one process per metastore (LocalWarehouseLock makes a second"
-            + " local process fail fast); sharing one metastore between JVMs needs a Derby network server, not tried in this time box."));
+        "Separate processes: section 2b (CrossProcessApplyIT), the same races between two JVMs sharing one metastore."));
   }
 
   private Figures race(String wait) throws Exception {

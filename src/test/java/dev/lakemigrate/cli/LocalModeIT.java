@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lakemigrate.spark.SparkTestSession;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the shared test session holds its own.
  */
 class LocalModeIT {
-  private static final Path REPO = Path.of("").toAbsolutePath();
+  private static final Path REPO = JvmLauncher.REPO;
 
   private record Run(int exitCode, String stdout, String stderr) {}
 
@@ -44,21 +43,10 @@ class LocalModeIT {
   }
 
   private static Run main(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("--add-opens") || arg.startsWith("--add-exports") || arg.startsWith("-Djdk.")
-          || arg.startsWith("-Dio.")) {
-        command.add(arg);
-      }
-    }
-    command.addAll(List.of("-Xmx1g", "-Dlog4j2.configurationFile=" + REPO.resolve("bin/log4j2.properties"),
-        "-cp", System.getProperty("java.class.path"), "dev.lakemigrate.Main"));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--conf-dir", REPO.resolve("conf").toString(), "--schema-dir",
+    List<String> arguments = new ArrayList<>(List.of(args));
+    arguments.addAll(List.of("--conf-dir", REPO.resolve("conf").toString(), "--schema-dir",
         REPO.resolve("bundle/schema").toString(), "--warehouse", "wh"));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().keySet().removeIf(k -> k.equals("DATABRICKS_RUNTIME_VERSION") || k.startsWith("LAKEMIGRATE_"));
+    ProcessBuilder builder = JvmLauncher.builder(JvmLauncher.command(List.of("-Xmx1g"), "dev.lakemigrate.Main", arguments), dir);
     Path stdout = Files.createTempFile(dir, "stdout", ".txt");
     Path stderr = Files.createTempFile(dir, "stderr", ".txt");
     Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();

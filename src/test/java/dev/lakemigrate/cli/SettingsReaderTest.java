@@ -48,6 +48,7 @@ class SettingsReaderTest {
     assertThat(s.preflight()).isTrue();
     assertThat(s.warehouse()).isEqualTo(dir.resolve("local/warehouse"));
     assertThat(s.master()).isEqualTo("local[2]");
+    assertThat(s.metastoreUrl()).as("the embedded metastore").isNull();
     assertThat(s.output()).isEqualTo(new OutputLimits(200, 1_000_000L, 50));
     assertThat(s.historyRuns()).isEqualTo(10);
   }
@@ -131,6 +132,18 @@ class SettingsReaderTest {
                 + " json, sql or markdown. Fix the value (its default and type: reference.conf).",
             dir.resolve("conf/dev.conf") + ":2: Cannot read configuration key lakemigrate.lock.lease: No number in"
                 + " duration value 'soon'. Fix the value (its default and type: reference.conf)."));
+  }
+
+  @Test
+  void aSharedMetastoreIsADerbyNetworkServerUrl() {
+    String url = "jdbc:derby://localhost:1527/metastore_db;create=true";
+    assertThat(read(Map.of(), "plan", "--local", "--conf", "local.metastore-url=" + url).metastoreUrl()).isEqualTo(url);
+    assertThat(read(Map.of("LAKEMIGRATE_LOCAL_METASTORE_URL", " "), "plan", "--local").metastoreUrl()).isNull();
+    assertThatThrownBy(() -> read(Map.of(), "plan", "--local", "--conf", "local.metastore-url=jdbc:derby:/tmp/m"))
+        .isInstanceOfSatisfying(LakemigrateException.class, e -> assertThat(e.problems()).containsExactly(
+            "--conf local.metastore-url=jdbc:derby:/tmp/m: Cannot read configuration key lakemigrate.local.metastore-url:"
+                + " 'jdbc:derby:/tmp/m' is not a Derby network server URL; write jdbc:derby://host:1527/metastore_db;create=true,"
+                + " or leave it empty for the embedded metastore. Fix the value (its default and type: reference.conf)."));
   }
 
   @Test
