@@ -21,9 +21,9 @@ import java.util.Set;
 public final class Classifier {
 
   public Classification classify(SchemaChange c, PlanContext ctx) {
-    if (c instanceof CreateTable x) return classifyCreate(x, ctx.engine());
     Optional<Classification> badName = nameNeedingColumnMapping(c, ctx);
     if (badName.isPresent()) return badName.get();
+    if (c instanceof CreateTable x) return classifyCreate(x, ctx.engine());
     if (c instanceof DropTable x) return destructive(Codes.DROP_TABLE, c);
     if (c instanceof DropBackup) return destructive(Codes.DROP_BACKUP, c);
     if (c instanceof ChangeTableComment) return safe(Codes.CHANGE_TABLE_COMMENT, c);
@@ -59,27 +59,22 @@ public final class Classifier {
     throw new IllegalStateException("Unhandled change: " + c);
   }
 
-  /** A column or field added under a name Delta takes only with column mapping, which the table will not have. */
+  /** A column or field created or added under a name Delta takes only with column mapping, which the table will not have. */
   private static Optional<Classification> nameNeedingColumnMapping(SchemaChange c, PlanContext ctx) {
     Optional<FieldPath> bad = Optional.empty();
+    if (c instanceof CreateTable x) {
+      bad = x.definition().columns().stream()
+          .flatMap(col -> ColumnNameCharacters.firstInvalid(FieldPath.of(col.name()), col.type()).stream()).findFirst();
+    }
     if (c instanceof AddColumn x) bad = ColumnNameCharacters.firstInvalid(FieldPath.of(x.column().name()), x.column().type());
     if (c instanceof AddField x) bad = ColumnNameCharacters.firstInvalid(x.parent().child(x.field().name()), x.field().type());
     if (bad.isEmpty() || ctx.columnMappingAvailable(c.table())) return Optional.empty();
+    String verb = c instanceof CreateTable ? "create" : "add to";
     return Optional.of(unsupported(Codes.NAME_NEEDS_COLUMN_MAPPING,
-        ColumnNameErrors.cannotUseNameWithoutColumnMapping("add to", c.table(), bad.get()), ColumnNameErrors.fixNameCharacters()));
+        ColumnNameErrors.cannotUseNameWithoutColumnMapping(verb, c.table(), bad.get()), ColumnNameErrors.fixNameCharacters()));
   }
 
   private Classification classifyCreate(CreateTable x, Engine engine) {
-    if (!ColumnNameCharacters.mappingIn(x.definition().properties())) {
-      for (Column col : x.definition().columns()) {
-        Optional<FieldPath> bad = ColumnNameCharacters.firstInvalid(FieldPath.of(col.name()), col.type());
-        if (bad.isPresent()) {
-          return unsupported(Codes.NAME_NEEDS_COLUMN_MAPPING,
-              ColumnNameErrors.cannotUseNameWithoutColumnMapping("create", x.table(), bad.get()),
-              ColumnNameErrors.fixNameCharacters());
-        }
-      }
-    }
     boolean generated = x.definition().columns().stream().anyMatch(col -> col.generated() != null);
     if (generated && !engine.supportsGeneratedColumnsInSql()) {
       return unsupported(Codes.CREATE_WITH_GENERATED_UNSUPPORTED,

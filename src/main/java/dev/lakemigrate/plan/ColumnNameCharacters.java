@@ -6,7 +6,6 @@ import dev.lakemigrate.model.FieldPath;
 import dev.lakemigrate.model.MapType;
 import dev.lakemigrate.model.StructField;
 import dev.lakemigrate.model.StructType;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,12 +22,6 @@ final class ColumnNameCharacters {
   static Optional<FieldPath> firstInvalid(FieldPath path, DataType type) {
     if (invalid(path.parts().get(path.parts().size() - 1))) return Optional.of(path);
     return under(path, type);
-  }
-
-  /** The Delta table property that lifts the restriction is set (name or id mapping) in {@code properties}. */
-  static boolean mappingIn(Map<String, String> properties) {
-    return properties.entrySet().stream().anyMatch(e -> e.getKey().equalsIgnoreCase("delta.columnMapping.mode")
-        && (e.getValue().equalsIgnoreCase("name") || e.getValue().equalsIgnoreCase("id")));
   }
 
   private static Optional<FieldPath> under(FieldPath path, DataType type) {

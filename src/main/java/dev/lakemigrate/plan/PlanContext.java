@@ -28,21 +28,26 @@ public record PlanContext(Diff diff, Engine engine) {
     return diff.declaredTable(table);
   }
 
-  /** The value this plan sets for {@code key}, else the live value. */
+  /** The value this plan sets for {@code key} (a new table's: its declared one), else the live value. */
   public Optional<String> propertyAfter(TableName table, String key) {
     for (SchemaChange c : diff.changes()) {
       if (c instanceof SchemaChange.SetProperty p && p.table().equals(table) && p.key().equalsIgnoreCase(key)) {
         return Optional.of(p.to());
       }
+      if (c instanceof SchemaChange.CreateTable x && x.table().equals(table)) return property(x.definition(), key);
     }
-    return live(table).flatMap(t -> t.properties().entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst());
+    return live(table).flatMap(t -> property(t, key));
   }
 
-  /** Column mapping by name (or id) is on live or declared in this plan. */
+  private static Optional<String> property(Table t, String key) {
+    return t.properties().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst();
+  }
+
+  /** Column mapping by name (or id) is on live, declared for a new table, or enabled in this plan. */
   public boolean columnMappingAvailable(TableName table) {
-    return propertyAfter(table, "delta.columnMapping.mode")
-        .map(v -> v.equalsIgnoreCase("name") || v.equalsIgnoreCase("id")).orElse(false);
+    String key = "delta.columnMapping.mode";
+    return propertyAfter(table, key).flatMap(v -> Features.enabledBy(key, v)).isPresent();
   }
 
   /** {@code delta.enableTypeWidening} is true live or declared in this plan. */
